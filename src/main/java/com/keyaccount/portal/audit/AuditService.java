@@ -1,0 +1,73 @@
+package com.keyaccount.portal.audit;
+
+import com.keyaccount.portal.audit.repository.AuditEventRepository;
+import com.keyaccount.portal.security.CurrentUser;
+import com.keyaccount.portal.security.Permissions;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Writes and reads the audit log. Any module may write; only holders of {@link Permissions#AUDIT_READ} read. */
+@Service
+public class AuditService {
+
+    private final AuditEventRepository events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditService(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Records an action of the signed-in person, in the caller's transaction so it stands or falls with the change. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String entityType, Object entityId, String detail) {
+        recordAs(currentUser.actorName(), action, entityType, entityId, detail, currentRemoteAddress());
+    }
+
+    /** Records an action of a named actor from a known address, e.g. a failed login where nobody is signed in. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(String actor, String action, String entityType, Object entityId, String detail,
+            String remoteAddress) {
+        events.save(new AuditEvent(clock.instant(), actor, action, entityType,
+                entityId == null ? null : entityId.toString(), detail, remoteAddress));
+    }
+
+    @PreAuthorize(Permissions.HAS_AUDIT_READ)
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> find(AuditFilter filter, Pageable pageable) {
+        String actor = filter.actor() == null || filter.actor().isBlank() ? null
+                : "%" + filter.actor().trim().toLowerCase(Locale.ROOT) + "%";
+        return events.search(actor, blankToNull(filter.action()), filter.from(), filter.to(), pageable)
+                .map(AuditEvent::toEntry);
+    }
+
+    @PreAuthorize(Permissions.HAS_AUDIT_READ)
+    @Transactional(readOnly = true)
+    public List<String> findActions() {
+        return events.findDistinctActions();
+    }
+
+    static String currentRemoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

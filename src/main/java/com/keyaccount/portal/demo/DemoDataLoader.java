@@ -1,0 +1,148 @@
+package com.keyaccount.portal.demo;
+
+import com.keyaccount.portal.org.DepartmentDraft;
+import com.keyaccount.portal.org.DepartmentKind;
+import com.keyaccount.portal.org.DepartmentService;
+import com.keyaccount.portal.org.DepartmentSummary;
+import com.keyaccount.portal.org.EducationLevel;
+import com.keyaccount.portal.org.EmployeeDraft;
+import com.keyaccount.portal.org.EmployeeService;
+import com.keyaccount.portal.security.Role;
+import com.keyaccount.portal.security.SystemAuthentication;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with a demo company: seven departments, two key-account teams and twenty people in a
+ * manager hierarchy, with one login per role. Goes through the services, so demo data obeys every rule. Off in
+ * the {@code mysql} profile unless {@code PORTAL_DEMO_DATA=true}.
+ */
+@Component
+@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    /** The password of every demo login (README lists them). */
+    static final String DEMO_PASSWORD = "Portal@2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private record Unit(String code, String name, DepartmentKind kind, String parent) {
+    }
+
+    private record Person(String username, String name, String number, String unit, String position, String manager,
+            LocalDate hired, EducationLevel education, EnumSet<Role> roles) {
+    }
+
+    private static final List<Unit> UNITS = List.of(
+            new Unit("HQ", "宏达商贸有限公司", DepartmentKind.COMPANY, null),
+            new Unit("KA", "大客户部", DepartmentKind.DEPARTMENT, "HQ"),
+            new Unit("KA1", "大客户一组", DepartmentKind.TEAM, "KA"),
+            new Unit("KA2", "大客户二组", DepartmentKind.TEAM, "KA"),
+            new Unit("SALES", "销售部", DepartmentKind.DEPARTMENT, "HQ"),
+            new Unit("CS", "客户服务部", DepartmentKind.DEPARTMENT, "HQ"),
+            new Unit("ADM", "行政部", DepartmentKind.DEPARTMENT, "HQ"),
+            new Unit("PLAN", "企划部", DepartmentKind.DEPARTMENT, "HQ"),
+            new Unit("LOG", "物流部", DepartmentKind.DEPARTMENT, "HQ"),
+            new Unit("FIN", "财务部", DepartmentKind.DEPARTMENT, "HQ"));
+
+    private static final List<Person> PEOPLE = List.of(
+            person("wangjianguo", "王建国", "HD0001", "HQ", "总经理", null, "2008-03-01", EducationLevel.MASTER, Role.GENERAL_MANAGER),
+            person("chenzhiqiang", "陈志强", "HD0002", "KA", "营销总监", "wangjianguo", "2012-07-16", EducationLevel.BACHELOR, Role.DEPARTMENT_HEAD),
+            person("liuyang", "刘洋", "HD0003", "KA1", "大客户经理", "chenzhiqiang", "2015-04-01", EducationLevel.BACHELOR, Role.MANAGER),
+            person("zhangwei", "张伟", "HD0004", "KA1", "大客户专员", "liuyang", "2019-09-02", EducationLevel.BACHELOR, Role.EMPLOYEE),
+            person("lina", "李娜", "HD0005", "KA1", "销售代表", "liuyang", "2021-03-15", EducationLevel.JUNIOR_COLLEGE, Role.EMPLOYEE),
+            person("sunli", "孙丽", "HD0006", "KA1", "客户信息专员", "liuyang", "2023-06-19", EducationLevel.BACHELOR, Role.EMPLOYEE),
+            person("zhaomin", "赵敏", "HD0007", "KA2", "大客户经理", "chenzhiqiang", "2016-11-07", EducationLevel.MASTER, Role.MANAGER),
+            person("zhoujie", "周杰", "HD0008", "KA2", "销售代表", "zhaomin", "2020-05-11", EducationLevel.JUNIOR_COLLEGE, Role.EMPLOYEE),
+            person("wufang", "吴芳", "HD0009", "KA2", "大客户专员", "zhaomin", "2022-08-01", EducationLevel.BACHELOR, Role.EMPLOYEE),
+            person("zhenghao", "郑浩", "HD0010", "KA2", "销售代表", "zhaomin", "2018-02-26", EducationLevel.HIGH_SCHOOL_OR_BELOW, Role.EMPLOYEE),
+            person("huanglei", "黄磊", "HD0011", "SALES", "销售部经理", "wangjianguo", "2013-05-20", EducationLevel.BACHELOR, Role.DEPARTMENT_HEAD),
+            person("hejing", "何静", "HD0012", "SALES", "销售代表", "huanglei", "2022-02-14", EducationLevel.JUNIOR_COLLEGE, Role.EMPLOYEE),
+            person("linfeng", "林峰", "HD0013", "CS", "客户服务部经理", "wangjianguo", "2014-09-01", EducationLevel.BACHELOR, Role.DEPARTMENT_HEAD),
+            person("mali", "马丽", "HD0014", "CS", "客服专员", "linfeng", "2024-04-08", EducationLevel.JUNIOR_COLLEGE, Role.EMPLOYEE),
+            person("gaojie", "高洁", "HD0015", "ADM", "行政部经理", "wangjianguo", "2011-10-10", EducationLevel.BACHELOR, Role.DEPARTMENT_HEAD),
+            person("admin", "罗军", "HD0016", "ADM", "系统管理员", "gaojie", "2017-03-06", EducationLevel.BACHELOR, Role.ADMIN, Role.EMPLOYEE),
+            person("liangchen", "梁晨", "HD0017", "PLAN", "企划部经理", "wangjianguo", "2016-01-04", EducationLevel.MASTER, Role.DEPARTMENT_HEAD),
+            person("songtao", "宋涛", "HD0018", "LOG", "物流部经理", "wangjianguo", "2010-06-01", EducationLevel.JUNIOR_COLLEGE, Role.DEPARTMENT_HEAD),
+            person("hanxue", "韩雪", "HD0019", "LOG", "配送员", "songtao", "2023-11-20", EducationLevel.HIGH_SCHOOL_OR_BELOW, Role.EMPLOYEE),
+            person("xiejuan", "谢娟", "HD0020", "FIN", "财务部经理", "wangjianguo", "2012-12-03", EducationLevel.BACHELOR, Role.DEPARTMENT_HEAD));
+
+    /** Heads of each unit, appointed once the people exist. */
+    private static final Map<String, String> HEADS = Map.of("HQ", "wangjianguo", "KA", "chenzhiqiang",
+            "KA1", "liuyang", "KA2", "zhaomin", "SALES", "huanglei", "CS", "linfeng", "ADM", "gaojie",
+            "PLAN", "liangchen", "LOG", "songtao", "FIN", "xiejuan");
+
+    private final DepartmentService departments;
+    private final EmployeeService employees;
+
+    DemoDataLoader(DepartmentService departments, EmployeeService employees) {
+        this.departments = departments;
+        this.employees = employees;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemAuthentication.run(() -> {
+            if (!departments.findAll().isEmpty()) {
+                return;
+            }
+            load();
+        });
+    }
+
+    private void load() {
+        Map<String, Long> unitIds = new HashMap<>();
+        int order = 0;
+        for (Unit unit : UNITS) {
+            DepartmentDraft draft = new DepartmentDraft();
+            draft.setCode(unit.code());
+            draft.setName(unit.name());
+            draft.setKind(unit.kind());
+            draft.setParentId(unit.parent() == null ? null : unitIds.get(unit.parent()));
+            draft.setSortOrder(order++);
+            unitIds.put(unit.code(), departments.save(draft));
+        }
+        Map<String, Long> personIds = new HashMap<>();
+        int phone = 0;
+        for (Person person : PEOPLE) {
+            EmployeeDraft draft = new EmployeeDraft();
+            draft.setUsername(person.username());
+            draft.setInitialPassword(DEMO_PASSWORD);
+            draft.setDisplayName(person.name());
+            draft.setEmployeeNo(person.number());
+            draft.setDepartmentId(unitIds.get(person.unit()));
+            draft.setPositionTitle(person.position());
+            draft.setManagerId(person.manager() == null ? null : personIds.get(person.manager()));
+            draft.setHireDate(person.hired());
+            draft.setEducation(person.education());
+            draft.setPhone("1380571" + String.format("%04d", 1000 + phone++));
+            draft.setEmail(person.username() + "@hongda.example.com");
+            draft.setRoles(person.roles());
+            personIds.put(person.username(), employees.create(draft));
+        }
+        for (DepartmentSummary summary : departments.findAll()) {
+            DepartmentDraft draft = DepartmentDraft.of(summary);
+            draft.setHeadId(personIds.get(HEADS.get(summary.code())));
+            departments.save(draft);
+        }
+        long leaver = personIds.get("zhenghao");
+        employees.markLeft(leaver, LocalDate.of(2025, 12, 31), employees.loadDraft(leaver).getVersion());
+        log.info("Demo data loaded: {} departments, {} people; password of every demo login: {}", UNITS.size(),
+                PEOPLE.size(), DEMO_PASSWORD);
+    }
+
+    private static Person person(String username, String name, String number, String unit, String position,
+            String manager, String hired, EducationLevel education, Role... roles) {
+        return new Person(username, name, number, unit, position, manager, LocalDate.parse(hired), education,
+                EnumSet.copyOf(List.of(roles)));
+    }
+}

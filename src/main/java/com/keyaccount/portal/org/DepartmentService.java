@@ -1,0 +1,134 @@
+package com.keyaccount.portal.org;
+
+import com.keyaccount.portal.audit.AuditActions;
+import com.keyaccount.portal.audit.AuditService;
+import com.keyaccount.portal.base.BusinessException;
+import com.keyaccount.portal.org.repository.DepartmentRepository;
+import com.keyaccount.portal.org.repository.EmployeeRepository;
+import com.keyaccount.portal.security.Permissions;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation tree: company → departments → teams, each with a head. */
+@Service
+@Transactional
+public class DepartmentService {
+
+    private static final String ENTITY = "Department";
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,29}");
+
+    private final DepartmentRepository departments;
+    private final EmployeeRepository employees;
+    private final AuditService audit;
+
+    DepartmentService(DepartmentRepository departments, EmployeeRepository employees, AuditService audit) {
+        this.departments = departments;
+        this.employees = employees;
+        this.audit = audit;
+    }
+
+    /** Every department, parents before children in sort order; the tree is rebuilt from {@code parentId}. */
+    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @Transactional(readOnly = true)
+    public List<DepartmentSummary> findAll() {
+        return departments.findSummaries();
+    }
+
+    @PreAuthorize(Permissions.HAS_ORG_MANAGE)
+    public long save(DepartmentDraft draft) {
+        String code = trimToNull(draft.getCode());
+        String name = trimToNull(draft.getName());
+        if (code == null) {
+            throw BusinessException.onField("code", "validation.required");
+        }
+        if (!CODE.matcher(code).matches()) {
+            throw BusinessException.onField("code", "department.codeInvalid");
+        }
+        if (name == null) {
+            throw BusinessException.onField("name", "validation.required");
+        }
+        if (name.length() > 100) {
+            throw BusinessException.onField("name", "validation.tooLong", 100);
+        }
+        if (draft.getKind() == null) {
+            throw BusinessException.onField("kind", "validation.required");
+        }
+        boolean isNew = draft.getId() == null;
+        Department department = isNew ? new Department(code, name, draft.getKind()) : require(draft.getId());
+        if (!isNew && department.getVersion() != draft.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Department.class, department.getId());
+        }
+        boolean codeTaken = isNew ? departments.existsByCode(code) : departments.existsByCodeAndIdNot(code, draft.getId());
+        if (codeTaken) {
+            throw BusinessException.onField("code", "department.codeTaken", code);
+        }
+        Department parent = draft.getParentId() == null ? null : require(draft.getParentId());
+        validatePlace(department, draft.getKind(), parent);
+        department.rename(code, name);
+        department.place(draft.getKind(), parent, draft.getSortOrder());
+        department.appointHead(head(draft.getHeadId()));
+        departments.save(department);
+        audit.record(isNew ? AuditActions.DEPARTMENT_CREATED : AuditActions.DEPARTMENT_UPDATED, ENTITY,
+                department.getId(), name + " (" + code + ")");
+        return department.getId();
+    }
+
+    /** Deletes an empty department: refused while it still has sub-departments or people (also those who left). */
+    @PreAuthorize(Permissions.HAS_ORG_MANAGE)
+    public void delete(long departmentId, long expectedVersion) {
+        Department department = require(departmentId);
+        if (department.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Department.class, departmentId);
+        }
+        long children = departments.countByParent(department);
+        if (children > 0) {
+            throw new BusinessException("department.hasChildren", department.getName(), children);
+        }
+        long people = employees.countByDepartment(department);
+        if (people > 0) {
+            throw new BusinessException("department.hasPeople", department.getName(), people);
+        }
+        departments.delete(department);
+        audit.record(AuditActions.DEPARTMENT_DELETED, ENTITY, departmentId,
+                department.getName() + " (" + department.getCode() + ")");
+    }
+
+    private void validatePlace(Department department, DepartmentKind kind, Department parent) {
+        if (kind == DepartmentKind.COMPANY && department.getKind() != DepartmentKind.COMPANY
+                && departments.countByKind(DepartmentKind.COMPANY) > 0) {
+            throw BusinessException.onField("kind", "department.oneCompany");
+        }
+        if (!kind.mayHaveParent(parent == null ? null : parent.getKind())) {
+            throw BusinessException.onField("parentId", "department.parentKind");
+        }
+        if (department.getId() != null && parent != null
+                && new OrgTree(departments.findLinks(), List.of()).wouldCreateDepartmentCycle(department.getId(),
+                        parent.getId())) {
+            throw BusinessException.onField("parentId", "department.parentCycle");
+        }
+    }
+
+    private Employee head(Long headId) {
+        if (headId == null) {
+            return null;
+        }
+        Employee head = employees.findById(headId)
+                .orElseThrow(() -> BusinessException.onField("headId", "employee.notFound"));
+        if (!head.isActive()) {
+            throw BusinessException.onField("headId", "department.headLeft", head.getDisplayName());
+        }
+        return head;
+    }
+
+    private Department require(long departmentId) {
+        return departments.findById(departmentId).orElseThrow(() -> new BusinessException("department.notFound"));
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,257 @@
+package com.keyaccount.portal.org;
+
+import com.keyaccount.portal.audit.AuditActions;
+import com.keyaccount.portal.audit.AuditService;
+import com.keyaccount.portal.base.BusinessException;
+import com.keyaccount.portal.org.repository.DepartmentRepository;
+import com.keyaccount.portal.org.repository.EmployeeRepository;
+import com.keyaccount.portal.security.AccountInfo;
+import com.keyaccount.portal.security.AccountService;
+import com.keyaccount.portal.security.CurrentUser;
+import com.keyaccount.portal.security.Permissions;
+import com.keyaccount.portal.security.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The employee directory and its administration: people, their place in the org, their logins and roles. */
+@Service
+@Transactional
+public class EmployeeService {
+
+    private static final String ENTITY = "Employee";
+    private static final Pattern EMPLOYEE_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,29}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+() -]{5,30}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final EmployeeRepository employees;
+    private final DepartmentRepository departments;
+    private final AccountService accounts;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+
+    EmployeeService(EmployeeRepository employees, DepartmentRepository departments, AccountService accounts,
+            AuditService audit, CurrentUser currentUser) {
+        this.employees = employees;
+        this.departments = departments;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @Transactional(readOnly = true)
+    public Page<EmployeeSummary> find(EmployeeFilter filter, Pageable pageable) {
+        String text = filter.text() == null || filter.text().isBlank() ? null
+                : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
+        Set<Long> departmentIds = filter.departmentId() == null ? Set.of(-1L)
+                : orgTree().departmentAndBelow(filter.departmentId());
+        return employees.search(text, filter.departmentId() == null, departmentIds, filter.status(), pageable);
+    }
+
+    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @Transactional(readOnly = true)
+    public List<EmployeeOption> findActiveOptions() {
+        return employees.findActiveOptions();
+    }
+
+    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @Transactional(readOnly = true)
+    public Optional<EmployeeProfile> findProfile(long employeeId) {
+        return employees.findById(employeeId).map(employee -> new EmployeeProfile(employee.getId(),
+                employee.getEmployeeNo(), employee.getDisplayName(), pathOf(employee.getDepartment()),
+                employee.getPositionTitle(),
+                employee.getManager() == null ? null : employee.getManager().getDisplayName(),
+                employee.getHireDate(), employee.getEducation(), employee.getPhone(), employee.getEmail()));
+    }
+
+    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @Transactional(readOnly = true)
+    public Map<Long, AccountInfo> findAccounts(List<Long> employeeIds) {
+        return accounts.findForEmployees(employeeIds);
+    }
+
+    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @Transactional(readOnly = true)
+    public EmployeeDraft loadDraft(long employeeId) {
+        Employee employee = require(employeeId);
+        Optional<AccountInfo> account = accounts.findForEmployee(employeeId);
+        return EmployeeDraft.of(employee, account.map(AccountInfo::username).orElse(null),
+                account.map(AccountInfo::roles).orElse(Set.of()));
+    }
+
+    /** Creates the employee and their login in one transaction. */
+    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    public long create(EmployeeDraft draft) {
+        validate(draft, null);
+        accounts.checkNewAccount(draft.getUsername(), draft.getInitialPassword(), draft.getRoles());
+        Employee employee = new Employee(draft.getEmployeeNo().trim());
+        apply(employee, draft);
+        employees.save(employee);
+        accounts.createAccount(employee.getId(), draft.getUsername(), draft.getInitialPassword(), draft.getRoles());
+        audit.record(AuditActions.EMPLOYEE_CREATED, ENTITY, employee.getId(),
+                describe(employee) + " roles=" + draft.getRoles());
+        return employee.getId();
+    }
+
+    /** Saves a changed employee; refused if someone else saved the same person since the draft was loaded. */
+    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    public void update(EmployeeDraft draft) {
+        Employee employee = require(draft.getId());
+        requireVersion(employee, draft.getVersion());
+        validate(draft, employee.getId());
+        apply(employee, draft);
+        audit.record(AuditActions.EMPLOYEE_UPDATED, ENTITY, employee.getId(), describe(employee));
+        accounts.findForEmployee(employee.getId())
+                .filter(account -> !account.roles().equals(draft.getRoles()))
+                .ifPresent(account -> {
+                    accounts.assignRoles(employee.getId(), draft.getRoles());
+                    audit.record(AuditActions.EMPLOYEE_ROLES_CHANGED, ENTITY, employee.getId(),
+                            account.roles() + " -> " + draft.getRoles());
+                });
+    }
+
+    /** Records that the person left (离职) on the given date: their login is disabled, their records stay. */
+    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    public void markLeft(long employeeId, LocalDate leftOn, long expectedVersion) {
+        Employee employee = require(employeeId);
+        requireVersion(employee, expectedVersion);
+        if (!employee.isActive()) {
+            throw new BusinessException("employee.alreadyLeft", employee.getDisplayName());
+        }
+        if (currentUser.get().map(user -> user.employeeId() == employeeId).orElse(false)) {
+            throw new BusinessException("employee.cannotLeaveSelf");
+        }
+        if (leftOn == null) {
+            throw BusinessException.onField("leftOn", "validation.required");
+        }
+        long reports = employees.countByManagerAndStatus(employee, EmploymentStatus.ACTIVE);
+        if (reports > 0) {
+            throw new BusinessException("employee.hasReports", employee.getDisplayName(), reports);
+        }
+        List<String> headed = new ArrayList<>();
+        departments.findSummaries().stream().filter(d -> d.headId() != null && d.headId() == employeeId)
+                .forEach(d -> headed.add(d.name()));
+        if (!headed.isEmpty()) {
+            throw new BusinessException("employee.headsDepartment", employee.getDisplayName(), String.join("、", headed));
+        }
+        employee.leave(leftOn);
+        accounts.disable(employeeId);
+        audit.record(AuditActions.EMPLOYEE_LEFT, ENTITY, employeeId, describe(employee) + " leftOn=" + leftOn);
+    }
+
+    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    public void resetPassword(long employeeId, String newPassword) {
+        Employee employee = require(employeeId);
+        accounts.resetPassword(employeeId, newPassword);
+        audit.record(AuditActions.PASSWORD_RESET, ENTITY, employeeId, describe(employee));
+    }
+
+    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    public void unlock(long employeeId) {
+        Employee employee = require(employeeId);
+        accounts.unlock(employeeId);
+        audit.record(AuditActions.ACCOUNT_UNLOCKED, ENTITY, employeeId, describe(employee));
+    }
+
+    private void validate(EmployeeDraft draft, Long selfId) {
+        String number = trimToNull(draft.getEmployeeNo());
+        if (number == null) {
+            throw BusinessException.onField("employeeNo", "validation.required");
+        }
+        if (!EMPLOYEE_NO.matcher(number).matches()) {
+            throw BusinessException.onField("employeeNo", "employee.numberInvalid");
+        }
+        boolean taken = selfId == null ? employees.existsByEmployeeNo(number)
+                : employees.existsByEmployeeNoAndIdNot(number, selfId);
+        if (taken) {
+            throw BusinessException.onField("employeeNo", "employee.numberTaken", number);
+        }
+        String name = trimToNull(draft.getDisplayName());
+        if (name == null) {
+            throw BusinessException.onField("displayName", "validation.required");
+        }
+        if (name.length() > 50) {
+            throw BusinessException.onField("displayName", "validation.tooLong", 50);
+        }
+        if (draft.getDepartmentId() == null || !departments.existsById(draft.getDepartmentId())) {
+            throw BusinessException.onField("departmentId", "validation.required");
+        }
+        if (draft.getHireDate() == null) {
+            throw BusinessException.onField("hireDate", "validation.required");
+        }
+        if (draft.getEducation() == null) {
+            throw BusinessException.onField("education", "validation.required");
+        }
+        if (trimToNull(draft.getPhone()) != null && !PHONE.matcher(draft.getPhone().trim()).matches()) {
+            throw BusinessException.onField("phone", "validation.phone");
+        }
+        if (trimToNull(draft.getEmail()) != null && !EMAIL.matcher(draft.getEmail().trim()).matches()) {
+            throw BusinessException.onField("email", "validation.email");
+        }
+        validateManager(draft.getManagerId(), selfId);
+    }
+
+    private void validateManager(Long managerId, Long selfId) {
+        if (managerId == null) {
+            return;
+        }
+        Employee manager = employees.findById(managerId)
+                .orElseThrow(() -> BusinessException.onField("managerId", "employee.managerUnknown"));
+        if (!manager.isActive()) {
+            throw BusinessException.onField("managerId", "employee.managerLeft", manager.getDisplayName());
+        }
+        if (selfId != null && orgTree().wouldCreateManagerCycle(selfId, managerId)) {
+            throw BusinessException.onField("managerId", "employee.managerCycle", manager.getDisplayName());
+        }
+    }
+
+    private void apply(Employee employee, EmployeeDraft draft) {
+        employee.describe(draft.getEmployeeNo().trim(), draft.getDisplayName().trim(),
+                trimToNull(draft.getPositionTitle()), draft.getHireDate(), draft.getEducation(),
+                trimToNull(draft.getPhone()), trimToNull(draft.getEmail()));
+        Employee manager = draft.getManagerId() == null ? null : employees.getReferenceById(draft.getManagerId());
+        employee.assign(departments.getReferenceById(draft.getDepartmentId()), manager);
+    }
+
+    private OrgTree orgTree() {
+        return new OrgTree(departments.findLinks(), employees.findLinks());
+    }
+
+    private Employee require(Long employeeId) {
+        return employees.findById(employeeId).orElseThrow(() -> new BusinessException("employee.notFound"));
+    }
+
+    private static void requireVersion(Employee employee, long expectedVersion) {
+        if (employee.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Employee.class, employee.getId());
+        }
+    }
+
+    static String pathOf(Department department) {
+        List<String> names = new ArrayList<>();
+        for (Department d = department; d != null; d = d.getParent()) {
+            names.addFirst(d.getName());
+        }
+        return String.join(" / ", names);
+    }
+
+    private static String describe(Employee employee) {
+        return employee.getDisplayName() + " (" + employee.getEmployeeNo() + ")";
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,54 @@
+package com.keyaccount.portal.org.repository;
+
+import com.keyaccount.portal.org.Department;
+import com.keyaccount.portal.org.Employee;
+import com.keyaccount.portal.org.EmployeeOption;
+import com.keyaccount.portal.org.EmployeeSummary;
+import com.keyaccount.portal.org.EmploymentStatus;
+import com.keyaccount.portal.org.OrgTree;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface EmployeeRepository extends JpaRepository<Employee, Long> {
+
+    String SEARCH_WHERE = """
+            where (:text is null or lower(e.displayName) like :text or lower(e.employeeNo) like :text
+                   or lower(e.positionTitle) like :text or lower(e.phone) like :text or lower(e.email) like :text)
+              and (:anyDepartment = true or e.department.id in :departmentIds)
+              and (:status is null or e.status = :status)
+            """;
+
+    @Query(value = """
+            select new com.keyaccount.portal.org.EmployeeSummary(e.id, e.employeeNo, e.displayName, e.department.id,
+                e.department.name, e.positionTitle, m.id, m.displayName, e.hireDate, e.education, e.phone, e.email,
+                e.status, e.leftOn, e.version)
+            from Employee e left join e.manager m
+            """ + SEARCH_WHERE,
+            countQuery = "select count(e) from Employee e " + SEARCH_WHERE)
+    Page<EmployeeSummary> search(@Param("text") String textPattern, @Param("anyDepartment") boolean anyDepartment,
+            @Param("departmentIds") Collection<Long> departmentIds, @Param("status") EmploymentStatus status,
+            Pageable pageable);
+
+    @Query("""
+            select new com.keyaccount.portal.org.EmployeeOption(e.id, e.displayName, e.employeeNo, e.department.name)
+            from Employee e where e.status = com.keyaccount.portal.org.EmploymentStatus.ACTIVE
+            order by e.employeeNo
+            """)
+    List<EmployeeOption> findActiveOptions();
+
+    @Query("select new com.keyaccount.portal.org.OrgTree$EmployeeLink(e.id, e.department.id, e.manager.id) from Employee e")
+    List<OrgTree.EmployeeLink> findLinks();
+
+    boolean existsByEmployeeNo(String employeeNo);
+
+    boolean existsByEmployeeNoAndIdNot(String employeeNo, Long id);
+
+    long countByDepartment(Department department);
+
+    long countByManagerAndStatus(Employee manager, EmploymentStatus status);
+}

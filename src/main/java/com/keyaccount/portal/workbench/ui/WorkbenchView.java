@@ -1,0 +1,90 @@
+package com.keyaccount.portal.workbench.ui;
+
+import com.keyaccount.portal.base.ui.Formats;
+import com.keyaccount.portal.org.EmployeeProfile;
+import com.keyaccount.portal.org.EmployeeService;
+import com.keyaccount.portal.security.CurrentUser;
+import com.keyaccount.portal.security.PortalUser;
+import com.keyaccount.portal.workbench.WorkbenchCard;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+
+/** 我的工作台 / My work: who I am in the organisation, then the cards other modules contribute. */
+@Route("")
+@PermitAll
+@Menu(order = 0, icon = "vaadin:home", title = "menu.workbench")
+public class WorkbenchView extends Main implements HasDynamicTitle {
+
+    final Div profileCard = new Div();
+    final Div cards = new Div();
+
+    WorkbenchView(CurrentUser currentUser, EmployeeService employees, ObjectProvider<WorkbenchCard> contributions) {
+        addClassNames("workbench", "view-content");
+        PortalUser user = currentUser.require();
+        employees.findProfile(user.employeeId()).ifPresent(profile -> fillProfile(user, profile));
+        profileCard.addClassName("card");
+        cards.addClassName("workbench-cards");
+        cards.add(profileCard);
+        List<WorkbenchCard> ordered = contributions.orderedStream()
+                .sorted(Comparator.comparingInt(WorkbenchCard::order)).toList();
+        ordered.stream().map(card -> card.createFor(user.employeeId())).flatMap(Optional::stream).forEach(cards::add);
+        add(cards);
+    }
+
+    private void fillProfile(PortalUser user, EmployeeProfile profile) {
+        Avatar avatar = new Avatar(profile.displayName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
+        H2 name = new H2(getTranslation("workbench.greeting", profile.displayName()));
+        Span position = new Span(profile.positionTitle() == null ? "" : profile.positionTitle());
+        position.addClassName("secondary");
+        Div heading = new Div(name, position);
+        Div head = new Div(avatar, heading);
+        head.addClassName("profile-head");
+
+        String roles = user.roles().stream().map(role -> getTranslation("role." + role.name()))
+                .collect(Collectors.joining("、"));
+        Div facts = new Div(
+                fact("workbench.employeeNo", profile.employeeNo()),
+                fact("workbench.department", profile.departmentPath()),
+                fact("workbench.manager", profile.managerName() == null ? getTranslation("workbench.noManager")
+                        : profile.managerName()),
+                fact("workbench.roles", roles),
+                fact("workbench.hireDate", Formats.date(profile.hireDate(), getLocale())),
+                fact("workbench.education", getTranslation("education." + profile.education().name())),
+                fact("workbench.phone", profile.phone()),
+                fact("workbench.email", profile.email()));
+        facts.addClassName("facts");
+        H3 title = new H3(getTranslation("workbench.profile"));
+        profileCard.add(title, head, facts);
+    }
+
+    private Component fact(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        Span text = new Span(value == null || value.isBlank() ? "—" : value);
+        text.addClassName("fact-value");
+        Div fact = new Div(label, text);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.workbench");
+    }
+}
