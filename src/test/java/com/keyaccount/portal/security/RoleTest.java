@@ -1,0 +1,35 @@
+package com.keyaccount.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RoleTest {
+
+    @Test
+    void personHoldsTheUnionOfTheirRolesPermissions() {
+        assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE))).containsExactly(Permissions.ORG_READ);
+        assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE, Role.ADMIN))).containsExactlyInAnyOrder(
+                Permissions.ORG_READ, Permissions.ORG_MANAGE, Permissions.USER_MANAGE, Permissions.AUDIT_READ);
+    }
+
+    @Test
+    void onlyAdministratorsManageUsersAndReadTheAuditLog() {
+        for (Role role : Role.values()) {
+            boolean admin = role == Role.ADMIN;
+            assertThat(role.permissions().contains(Permissions.USER_MANAGE)).isEqualTo(admin);
+            assertThat(role.permissions().contains(Permissions.AUDIT_READ)).isEqualTo(admin);
+        }
+    }
+
+    @Test
+    void widestDataScopeWins() {
+        assertThat(Role.dataScopeOf(Set.of())).isEqualTo(DataScopeKind.SELF);
+        assertThat(Role.dataScopeOf(Set.of(Role.EMPLOYEE))).isEqualTo(DataScopeKind.SELF);
+        assertThat(Role.dataScopeOf(Set.of(Role.EMPLOYEE, Role.MANAGER))).isEqualTo(DataScopeKind.TEAM);
+        assertThat(Role.dataScopeOf(Set.of(Role.MANAGER, Role.DEPARTMENT_HEAD))).isEqualTo(DataScopeKind.DEPARTMENT_TREE);
+        assertThat(Role.dataScopeOf(Set.of(Role.GENERAL_MANAGER, Role.EMPLOYEE))).isEqualTo(DataScopeKind.ALL);
+    }
+}
