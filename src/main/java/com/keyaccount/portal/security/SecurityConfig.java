@@ -17,10 +17,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Login through the Vaadin login view, users from the database, method security on every service. */
+/**
+ * Login through the Vaadin login view, users from the database, {@code @PreAuthorize} on every service method.
+ * JSR-250 method security stays off: it would proxy the views, which Vaadin already guards by their {@code @RolesAllowed}.
+ */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

@@ -69,7 +69,7 @@ class DepartmentDialog extends Dialog {
         binder.forField(head).withConverter(e -> e == null ? null : e.id(),
                         id -> people.stream().filter(e -> Objects.equals(e.id(), id)).findFirst().orElse(null))
                 .bind(DepartmentDraft::getHeadId, DepartmentDraft::setHeadId);
-        binder.forField(sortOrder).withNullRepresentation(0)
+        binder.forField(sortOrder).withConverter(value -> value == null ? 0 : value, value -> value)
                 .bind(DepartmentDraft::getSortOrder, DepartmentDraft::setSortOrder);
         binder.readBean(draft);
 

@@ -124,7 +124,7 @@ public class DepartmentsView extends Main implements HasDynamicTitle {
                 this::refresh).open();
     }
 
-    private void confirmDelete(DepartmentSummary department) {
+    void confirmDelete(DepartmentSummary department) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("department.deleteTitle", department.name()));
         confirm.setText(getTranslation("department.deleteText", department.name()));
