@@ -1,0 +1,29 @@
+package com.keyaccount.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The language switch changes the whole UI and is remembered for the user's next login. */
+class LanguageBrowserIT extends BrowserTestBase {
+
+    @Test
+    void switchingToEnglishChangesTheUiAndSurvivesLoggingInAgain() {
+        loginAs("lina");
+        assertThat(menu()).containsExactly("我的工作台", "修改密码");
+
+        chooseLanguage("English");
+        wait.until(driver -> menu().contains("My work"));
+        assertThat(menu()).containsExactly("My work", "Change password");
+        assertThat(headerText()).contains("Sign out", "My work");
+
+        logout();
+        loginAs("lina");
+        assertThat(menu()).containsExactly("My work", "Change password");
+        assertThat(headerText()).contains("李娜", "Sign out");
+
+        chooseLanguage("中文");
+        wait.until(driver -> menu().contains("我的工作台"));
+        assertThat(headerText()).contains("退出登录");
+    }
+}

@@ -1,0 +1,67 @@
+package com.keyaccount.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Each demo role logs in and sees exactly the menu entries its roles may open, then logs out. */
+class MenuPerRoleBrowserIT extends BrowserTestBase {
+
+    private static final List<String> PERSONAL = List.of("我的工作台", "修改密码");
+    private static final List<String> ADMINISTRATOR = List.of("我的工作台", "部门管理", "员工管理", "审计日志", "修改密码");
+
+    static Stream<Arguments> demoRoles() {
+        return Stream.of(
+                Arguments.of("admin", "罗军", ADMINISTRATOR),
+                Arguments.of("wangjianguo", "王建国", PERSONAL),
+                Arguments.of("chenzhiqiang", "陈志强", PERSONAL),
+                Arguments.of("liuyang", "刘洋", PERSONAL),
+                Arguments.of("zhangwei", "张伟", PERSONAL));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("demoRoles")
+    void eachRoleSeesExactlyItsMenuAndCanLogOut(String username, String displayName, List<String> expectedMenu) {
+        loginAs(username);
+        assertThat(menu()).containsExactlyElementsOf(expectedMenu);
+        assertThat(headerText()).contains(displayName);
+        logout();
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void anEmployeeTypingAnAdminAddressDoesNotGetTheView() {
+        loginAs("zhangwei");
+        open("/admin/employees");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
+        assertThat(driver.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
+        assertThat(driver.getPageSource()).doesNotContain("HD0001");
+    }
+
+    @Test
+    void anAdministratorFindsAnEmployeeInTheDirectory() {
+        loginAs("admin");
+        open("/admin/employees");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+        driver.findElement(By.cssSelector(".view-toolbar vaadin-text-field input")).sendKeys("李娜");
+        wait.until(driver -> (Boolean) js("const g = document.querySelector('vaadin-grid');"
+                + " return g.size === 1 && g.textContent.includes('HD0005');"));
+        assertThat((String) js("return document.querySelector('vaadin-grid').textContent")).contains("李娜", "大客户一组");
+    }
+
+    @Test
+    void aWrongPasswordShowsALocalizedError() {
+        login("zhangwei", "wrong-password");
+        wait.until(driver -> (Boolean) js("const f = document.querySelector('vaadin-login-form');"
+                + " return f && f.error === true;"));
+        assertThat((String) js("return document.querySelector('vaadin-login-form').i18n.errorMessage.message"))
+                .isEqualTo("用户名或密码不正确，请重新输入。");
+    }
+}

@@ -1,0 +1,29 @@
+package com.keyaccount.portal.browser;
+
+import com.keyaccount.portal.Application;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The portal, started once per test JVM for every browser test (not once per class), on a free port. */
+final class RunningPortal {
+
+    private static ConfigurableApplicationContext context;
+    private static String baseUrl;
+
+    private RunningPortal() {
+    }
+
+    static synchronized String baseUrl() {
+        if (context == null) {
+            context = new SpringApplicationBuilder(Application.class)
+                    .profiles("test")
+                    .properties("server.port=0", "vaadin.devmode.devTools.enabled=false",
+                            "spring.datasource.url=jdbc:h2:mem:portal-browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                                    + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1")
+                    .run();
+            baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+        }
+        return baseUrl;
+    }
+}
