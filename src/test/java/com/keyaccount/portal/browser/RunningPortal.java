@@ -17,10 +17,10 @@ final class RunningPortal {
         if (context == null) {
             context = new SpringApplicationBuilder(Application.class)
                     .profiles("test")
-                    .properties("server.port=0", "vaadin.devmode.devTools.enabled=false",
-                            "spring.datasource.url=jdbc:h2:mem:portal-browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                                    + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1")
-                    .run();
+                    // arguments, not default properties: those lose against application.properties
+                    .run("--server.port=0", "--vaadin.devmode.devTools.enabled=false",
+                            "--spring.datasource.url=jdbc:h2:mem:portal-browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                                    + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
             baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
         }

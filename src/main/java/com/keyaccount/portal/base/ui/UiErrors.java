@@ -48,6 +48,10 @@ public final class UiErrors {
     }
 
     public static void showNotification(Throwable error) {
+        if (UI.getCurrent() == null) {
+            log.error("Error outside a UI request", error);
+            return;
+        }
         Notification notification = new Notification(message(error), 6000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.open();
