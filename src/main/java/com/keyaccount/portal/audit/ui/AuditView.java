@@ -77,8 +77,7 @@ public class AuditView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action"))
                 .setSortProperty("action").setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() == null ? "" : e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId()))
-                .setHeader(getTranslation("audit.object")).setAutoWidth(true);
+        grid.addColumn(this::objectLabel).setHeader(getTranslation("audit.object")).setAutoWidth(true);
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(2);
         grid.addColumn(AuditEntry::remoteAddress).setHeader(getTranslation("audit.address")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("audit.empty"));
@@ -105,9 +104,21 @@ public class AuditView extends Main implements HasDynamicTitle {
     }
 
     private String actionLabel(String code) {
-        String key = "audit.action." + code;
+        return labelOr("audit.action." + code, code);
+    }
+
+    private String objectLabel(AuditEntry entry) {
+        if (entry.entityType() == null) {
+            return "";
+        }
+        String type = labelOr("audit.entity." + entry.entityType(), entry.entityType());
+        return entry.entityId() == null ? type : type + " #" + entry.entityId();
+    }
+
+    /** Codes of modules added later may lack a label yet: show the code rather than a missing-key marker. */
+    private String labelOr(String key, String fallback) {
         String label = getTranslation(key);
-        return label.startsWith("!") ? code : label;
+        return label.startsWith("!") ? fallback : label;
     }
 
     private void refresh() {

@@ -86,23 +86,24 @@ public class EmployeesView extends Main implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addColumn(EmployeeSummary::employeeNo).setHeader(getTranslation("employee.employeeNo"))
-                .setSortProperty("employeeNo").setAutoWidth(true);
+                .setSortProperty("employeeNo").setAutoWidth(true).setFrozen(true);
         grid.addColumn(EmployeeSummary::displayName).setHeader(getTranslation("employee.displayName"))
                 .setSortProperty("displayName").setAutoWidth(true);
         grid.addColumn(e -> account(e, AccountInfo::username)).setHeader(getTranslation("employee.username"))
                 .setAutoWidth(true);
         grid.addColumn(EmployeeSummary::departmentName).setHeader(getTranslation("employee.department"))
                 .setSortProperty("department.name").setAutoWidth(true);
-        grid.addColumn(EmployeeSummary::positionTitle).setHeader(getTranslation("employee.position"));
-        grid.addColumn(EmployeeSummary::managerName).setHeader(getTranslation("employee.manager"));
+        grid.addColumn(EmployeeSummary::positionTitle).setHeader(getTranslation("employee.position"))
+                .setAutoWidth(true);
+        grid.addColumn(EmployeeSummary::managerName).setHeader(getTranslation("employee.manager")).setAutoWidth(true);
         grid.addColumn(e -> Formats.date(e.hireDate(), getLocale())).setHeader(getTranslation("employee.hireDate"))
                 .setSortProperty("hireDate").setAutoWidth(true);
         grid.addColumn(e -> account(e, a -> a.roles().stream().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining("、")))).setHeader(getTranslation("employee.roles"));
+                .collect(Collectors.joining("、")))).setHeader(getTranslation("employee.roles")).setAutoWidth(true);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("employee.status"))
-                .setSortProperty("status").setAutoWidth(true);
+                .setSortProperty("status").setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("employee.empty"));
         grid.addItemDoubleClickListener(event -> openEditor(event.getItem()));
