@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * the {@code mysql} profile unless {@code PORTAL_DEMO_DATA=true}.
  */
 @Component
+@Order(0)
 @ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 
