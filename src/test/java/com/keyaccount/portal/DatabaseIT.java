@@ -65,7 +65,7 @@ class DatabaseIT extends AbstractIntegrationTest {
         demo.run(DemoUsers.ADMIN, () -> employees.create(draft));
 
         EmployeeSummary found = demo.as(DemoUsers.ADMIN, () -> employees.find(new EmployeeFilter("龘靐", null, null),
-                PageRequest.of(0, 5)).getContent().getFirst());
+                PageRequest.of(0, 5)).getFirst());
         assertThat(found.displayName()).isEqualTo(name);
         assertThat(found.positionTitle()).isEqualTo("华东区大客户经理（重庆、长沙）");
         assertThat(jdbc.queryForObject("select display_name from employee where employee_no = ?", String.class,

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,13 +43,23 @@ public class AuditService {
                 entityId == null ? null : entityId.toString(), detail, remoteAddress));
     }
 
+    /** One page of the log; {@link #count} gives the total for the same filter. */
     @PreAuthorize(Permissions.HAS_AUDIT_READ)
     @Transactional(readOnly = true)
-    public Page<AuditEntry> find(AuditFilter filter, Pageable pageable) {
-        String actor = filter.actor() == null || filter.actor().isBlank() ? null
+    public List<AuditEntry> find(AuditFilter filter, Pageable pageable) {
+        return events.search(actorPattern(filter), blankToNull(filter.action()), filter.from(), filter.to(), pageable)
+                .stream().map(AuditEvent::toEntry).toList();
+    }
+
+    @PreAuthorize(Permissions.HAS_AUDIT_READ)
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return events.countSearch(actorPattern(filter), blankToNull(filter.action()), filter.from(), filter.to());
+    }
+
+    private static String actorPattern(AuditFilter filter) {
+        return filter.actor() == null || filter.actor().isBlank() ? null
                 : "%" + filter.actor().trim().toLowerCase(Locale.ROOT) + "%";
-        return events.search(actor, blankToNull(filter.action()), filter.from(), filter.to(), pageable)
-                .map(AuditEvent::toEntry);
     }
 
     @PreAuthorize(Permissions.HAS_AUDIT_READ)

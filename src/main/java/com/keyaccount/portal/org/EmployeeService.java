@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,14 +49,29 @@ public class EmployeeService {
         this.currentUser = currentUser;
     }
 
+    /** One page of the directory; {@link #count} gives the total for the same filter. */
     @PreAuthorize(Permissions.HAS_ORG_READ)
     @Transactional(readOnly = true)
-    public Page<EmployeeSummary> find(EmployeeFilter filter, Pageable pageable) {
-        String text = filter.text() == null || filter.text().isBlank() ? null
+    public List<EmployeeSummary> find(EmployeeFilter filter, Pageable pageable) {
+        return employees.search(textPattern(filter), filter.departmentId() == null, departmentIds(filter),
+                filter.status(), pageable);
+    }
+
+    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @Transactional(readOnly = true)
+    public long count(EmployeeFilter filter) {
+        return employees.countSearch(textPattern(filter), filter.departmentId() == null, departmentIds(filter),
+                filter.status());
+    }
+
+    private static String textPattern(EmployeeFilter filter) {
+        return filter.text() == null || filter.text().isBlank() ? null
                 : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
-        Set<Long> departmentIds = filter.departmentId() == null ? Set.of(-1L)
-                : orgTree().departmentAndBelow(filter.departmentId());
-        return employees.search(text, filter.departmentId() == null, departmentIds, filter.status(), pageable);
+    }
+
+    /** The filter's department and everything below it ({@code -1} stands for "any": IN () is not portable SQL). */
+    private Set<Long> departmentIds(EmployeeFilter filter) {
+        return filter.departmentId() == null ? Set.of(-1L) : orgTree().departmentAndBelow(filter.departmentId());
     }
 
     @PreAuthorize(Permissions.HAS_ORG_READ)
@@ -140,9 +154,7 @@ public class EmployeeService {
         if (reports > 0) {
             throw new BusinessException("employee.hasReports", employee.getDisplayName(), reports);
         }
-        List<String> headed = new ArrayList<>();
-        departments.findSummaries().stream().filter(d -> d.headId() != null && d.headId() == employeeId)
-                .forEach(d -> headed.add(d.name()));
+        List<String> headed = departments.findByHead(employee).stream().map(Department::getName).toList();
         if (!headed.isEmpty()) {
             throw new BusinessException("employee.headsDepartment", employee.getDisplayName(), String.join("、", headed));
         }

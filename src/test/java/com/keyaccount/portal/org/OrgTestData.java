@@ -21,7 +21,7 @@ public class OrgTestData {
 
     public EmployeeSummary employee(String employeeNo) {
         return employees.find(new EmployeeFilter(employeeNo, null, null),
-                PageRequest.of(0, 5)).getContent().stream()
+                PageRequest.of(0, 5)).stream()
                 .filter(e -> e.employeeNo().equals(employeeNo)).findFirst().orElseThrow();
     }
 }

@@ -74,6 +74,7 @@ class AuthorizationIT extends AbstractIntegrationTest {
                 Map.entry("reset account password", () -> accounts.resetPassword(target.id(), "Hacked#2026x")),
                 Map.entry("disable account", () -> accounts.disable(target.id())),
                 Map.entry("read audit log", () -> audit.find(AuditFilter.none(), PageRequest.of(0, 10))),
+                Map.entry("count audit log", () -> audit.count(AuditFilter.none())),
                 Map.entry("read audit actions", () -> audit.findActions()));
 
         attempts.forEach((name, attempt) -> assertThatThrownBy(() -> demo.run(username, attempt))

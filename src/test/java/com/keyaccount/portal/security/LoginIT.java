@@ -89,7 +89,7 @@ class LoginIT extends AbstractIntegrationTest {
 
     private List<AuditEntry> auditOf(String actor, String action) {
         return demo.as(DemoUsers.ADMIN, () -> audit.find(new AuditFilter(actor, action, null, null),
-                PageRequest.of(0, 50, Sort.by("id").descending())).getContent().stream()
+                PageRequest.of(0, 50, Sort.by("id").descending())).stream()
                 .filter(entry -> entry.actor().equals(actor)).toList());
     }
 }

@@ -3,7 +3,6 @@ package com.keyaccount.portal.audit.repository;
 import com.keyaccount.portal.audit.AuditEvent;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -16,15 +15,20 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     long count();
 
-    @Query("""
-            select e from AuditEvent e
+    String SEARCH_WHERE = """
             where (:actor is null or lower(e.actor) like :actor)
               and (:action is null or e.action = :action)
               and (:fromTime is null or e.occurredAt >= :fromTime)
               and (:toTime is null or e.occurredAt < :toTime)
-            """)
-    Page<AuditEvent> search(@Param("actor") String actorPattern, @Param("action") String action,
+            """;
+
+    @Query("select e from AuditEvent e " + SEARCH_WHERE)
+    List<AuditEvent> search(@Param("actor") String actorPattern, @Param("action") String action,
             @Param("fromTime") Instant from, @Param("toTime") Instant to, Pageable pageable);
+
+    @Query("select count(e) from AuditEvent e " + SEARCH_WHERE)
+    long countSearch(@Param("actor") String actorPattern, @Param("action") String action,
+            @Param("fromTime") Instant from, @Param("toTime") Instant to);
 
     @Query("select distinct e.action from AuditEvent e order by e.action")
     List<String> findDistinctActions();

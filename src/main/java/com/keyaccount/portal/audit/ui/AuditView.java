@@ -83,8 +83,8 @@ public class AuditView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setMultiSort(false);
         grid.setSizeFull();
-        grid.setItemsPageable(pageable -> audit.find(filter(), newestFirst(pageable)).getContent(),
-                pageable -> audit.find(filter(), pageable).getTotalElements());
+        grid.setItemsPageable(pageable -> audit.find(filter(), newestFirst(pageable)),
+                pageable -> audit.count(filter()));
 
         add(new ViewToolbar().withFilters(actor, action, from, to, clear), grid);
     }

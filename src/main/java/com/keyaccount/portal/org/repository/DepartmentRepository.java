@@ -3,6 +3,7 @@ package com.keyaccount.portal.org.repository;
 import com.keyaccount.portal.org.Department;
 import com.keyaccount.portal.org.DepartmentKind;
 import com.keyaccount.portal.org.DepartmentSummary;
+import com.keyaccount.portal.org.Employee;
 import com.keyaccount.portal.org.OrgTree;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -30,4 +31,6 @@ public interface DepartmentRepository extends JpaRepository<Department, Long> {
     long countByParent(Department parent);
 
     long countByKind(DepartmentKind kind);
+
+    List<Department> findByHead(Employee head);
 }

@@ -8,7 +8,6 @@ import com.keyaccount.portal.org.EmploymentStatus;
 import com.keyaccount.portal.org.OrgTree;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,16 +22,20 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
               and (:status is null or e.status = :status)
             """;
 
-    @Query(value = """
+    /** One page, sorted as asked, without a count query (the grid asks for the count separately). */
+    @Query("""
             select new com.keyaccount.portal.org.EmployeeSummary(e.id, e.employeeNo, e.displayName, e.department.id,
                 e.department.name, e.positionTitle, m.id, m.displayName, e.hireDate, e.education, e.phone, e.email,
                 e.status, e.leftOn, e.version)
             from Employee e left join e.manager m
-            """ + SEARCH_WHERE,
-            countQuery = "select count(e) from Employee e " + SEARCH_WHERE)
-    Page<EmployeeSummary> search(@Param("text") String textPattern, @Param("anyDepartment") boolean anyDepartment,
+            """ + SEARCH_WHERE)
+    List<EmployeeSummary> search(@Param("text") String textPattern, @Param("anyDepartment") boolean anyDepartment,
             @Param("departmentIds") Collection<Long> departmentIds, @Param("status") EmploymentStatus status,
             Pageable pageable);
+
+    @Query("select count(e) from Employee e " + SEARCH_WHERE)
+    long countSearch(@Param("text") String textPattern, @Param("anyDepartment") boolean anyDepartment,
+            @Param("departmentIds") Collection<Long> departmentIds, @Param("status") EmploymentStatus status);
 
     @Query("""
             select new com.keyaccount.portal.org.EmployeeOption(e.id, e.displayName, e.employeeNo, e.department.name)

@@ -112,10 +112,10 @@ public class EmployeesView extends Main implements HasDynamicTitle {
             Pageable sorted = pageable.getSort().isSorted() ? pageable
                     : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                             Sort.by("employeeNo"));
-            List<EmployeeSummary> page = employees.find(filter(), sorted).getContent();
+            List<EmployeeSummary> page = employees.find(filter(), sorted);
             accounts.putAll(employees.findAccounts(page.stream().map(EmployeeSummary::id).toList()));
             return page;
-        }, pageable -> employees.find(filter(), pageable).getTotalElements());
+        }, pageable -> employees.count(filter()));
     }
 
     private String account(EmployeeSummary employee, Function<AccountInfo, String> value) {
