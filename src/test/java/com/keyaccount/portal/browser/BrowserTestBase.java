@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -78,7 +79,11 @@ abstract class BrowserTestBase {
 
     /** Logs in and waits for the shell's menu. */
     void loginAs(String username) {
-        login(username, PASSWORD);
+        loginAs(username, PASSWORD);
+    }
+
+    void loginAs(String username, String password) {
+        login(username, password);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav-item")));
     }
 
@@ -104,6 +109,32 @@ abstract class BrowserTestBase {
                 + ".some(i => i.textContent.trim() === arguments[0])", label));
         js("Array.from(document.querySelectorAll('vaadin-select-item'))"
                 + ".find(i => i.textContent.trim() === arguments[0]).click()", label);
+    }
+
+    /** The Vaadin field (text field, combo box, date picker, select…) of the given tag whose label is {@code label}. */
+    WebElement field(String tag, String label) {
+        return (WebElement) wait.until(driver -> js("return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".find(f => f.label === arguments[1]) || null", tag, label));
+    }
+
+    /** Types into a field's input and commits it with Enter (combo boxes and date pickers pick the typed value). */
+    void type(String tag, String label, CharSequence text) {
+        WebElement input = field(tag, label).findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    void clickButton(String text) {
+        WebElement button = (WebElement) wait.until(driver -> js("return Array.from(document.querySelectorAll"
+                + "('vaadin-button')).find(b => b.textContent.trim() === arguments[0] && !b.disabled) || null", text));
+        button.click();
+    }
+
+    String loginError() {
+        wait.until(driver -> (Boolean) js("const f = document.querySelector('vaadin-login-form');"
+                + " return f && f.error === true;"));
+        return (String) js("return document.querySelector('vaadin-login-form').i18n.errorMessage.message");
     }
 
     Object js(String script, Object... args) {
