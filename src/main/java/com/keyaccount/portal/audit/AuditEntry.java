@@ -1,8 +1,9 @@
 package com.keyaccount.portal.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An audit row as the audit view shows it. */
 public record AuditEntry(long id, Instant occurredAt, String actor, String action, String entityType, String entityId,
-        String detail, String remoteAddress) {
+        String detail, String remoteAddress) implements Serializable {
 }

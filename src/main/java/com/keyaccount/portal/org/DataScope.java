@@ -1,6 +1,7 @@
 package com.keyaccount.portal.org;
 
 import com.keyaccount.portal.security.DataScopeKind;
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Set;
  * Modules filter their queries with {@link #employeeIds()} / {@link #departmentIds()} or test single records
  * with {@link #includes}.
  */
-public record DataScope(DataScopeKind kind, long employeeId, Set<Long> employeeIds, Set<Long> departmentIds) {
+public record DataScope(DataScopeKind kind, long employeeId, Set<Long> employeeIds, Set<Long> departmentIds) implements Serializable {
 
     public DataScope {
         employeeIds = Set.copyOf(employeeIds);

@@ -1,7 +1,9 @@
 package com.keyaccount.portal.org;
 
+import java.io.Serializable;
+
 /** The department form's content: a new department when {@code id} is null. */
-public class DepartmentDraft {
+public class DepartmentDraft implements Serializable {
 
     private Long id;
     private long version;

@@ -67,7 +67,7 @@ public class DepartmentService {
             throw BusinessException.onField("code", "department.codeTaken", code);
         }
         Department parent = draft.getParentId() == null ? null : require(draft.getParentId());
-        validatePlace(department, draft.getKind(), parent);
+        validatePlace(department, isNew, draft.getKind(), parent);
         department.rename(code, name);
         department.place(draft.getKind(), parent, draft.getSortOrder());
         department.appointHead(head(draft.getHeadId()));
@@ -97,10 +97,15 @@ public class DepartmentService {
                 department.getName() + " (" + department.getCode() + ")");
     }
 
-    private void validatePlace(Department department, DepartmentKind kind, Department parent) {
-        if (kind == DepartmentKind.COMPANY && department.getKind() != DepartmentKind.COMPANY
-                && departments.countByKind(DepartmentKind.COMPANY) > 0) {
+    private void validatePlace(Department department, boolean isNew, DepartmentKind kind, Department parent) {
+        boolean becomesCompany = kind == DepartmentKind.COMPANY
+                && (isNew || department.getKind() != DepartmentKind.COMPANY);
+        if (becomesCompany && departments.countByKind(DepartmentKind.COMPANY) > 0) {
             throw BusinessException.onField("kind", "department.oneCompany");
+        }
+        if (!isNew && departments.findByParent(department).stream()
+                .anyMatch(child -> !child.getKind().mayHaveParent(kind))) {
+            throw BusinessException.onField("kind", "department.childrenKind");
         }
         if (!kind.mayHaveParent(parent == null ? null : parent.getKind())) {
             throw BusinessException.onField("parentId", "department.parentKind");

@@ -1,6 +1,8 @@
 package com.keyaccount.portal.org;
 
+import com.keyaccount.portal.security.AccountInfo;
 import com.keyaccount.portal.security.Role;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -9,7 +11,7 @@ import java.util.Set;
  * The employee form's content: a new employee (with the login to create) when {@code id} is null. The version
  * travels with the draft so a save over someone else's newer change is refused.
  */
-public class EmployeeDraft {
+public class EmployeeDraft implements Serializable {
 
     private Long id;
     private long version;
@@ -25,8 +27,9 @@ public class EmployeeDraft {
     private String username;
     private String initialPassword;
     private Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
+    private long accountVersion;
 
-    static EmployeeDraft of(Employee employee, String username, Set<Role> roles) {
+    static EmployeeDraft of(Employee employee, AccountInfo account) {
         EmployeeDraft draft = new EmployeeDraft();
         draft.id = employee.getId();
         draft.version = employee.getVersion();
@@ -39,9 +42,17 @@ public class EmployeeDraft {
         draft.education = employee.getEducation();
         draft.phone = employee.getPhone();
         draft.email = employee.getEmail();
-        draft.username = username;
-        draft.roles = Role.setOf(roles);
+        if (account != null) {
+            draft.username = account.username();
+            draft.roles = Role.setOf(account.roles());
+            draft.accountVersion = account.version();
+        }
         return draft;
+    }
+
+    /** The login's version when the draft was loaded: a role change over someone else's is refused. */
+    public long getAccountVersion() {
+        return accountVersion;
     }
 
     public boolean isNew() {

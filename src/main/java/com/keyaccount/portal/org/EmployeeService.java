@@ -80,6 +80,14 @@ public class EmployeeService {
         return employees.findActiveOptions();
     }
 
+    /** Any employee as a choice, also one who left (e.g. the recorded manager of someone being edited). */
+    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @Transactional(readOnly = true)
+    public Optional<EmployeeOption> findOption(long employeeId) {
+        return employees.findById(employeeId).map(employee -> new EmployeeOption(employee.getId(),
+                employee.getDisplayName(), employee.getEmployeeNo(), employee.getDepartment().getName()));
+    }
+
     @PreAuthorize(Permissions.HAS_ORG_READ)
     @Transactional(readOnly = true)
     public Optional<EmployeeProfile> findProfile(long employeeId) {
@@ -99,10 +107,7 @@ public class EmployeeService {
     @PreAuthorize(Permissions.HAS_USER_MANAGE)
     @Transactional(readOnly = true)
     public EmployeeDraft loadDraft(long employeeId) {
-        Employee employee = require(employeeId);
-        Optional<AccountInfo> account = accounts.findForEmployee(employeeId);
-        return EmployeeDraft.of(employee, account.map(AccountInfo::username).orElse(null),
-                account.map(AccountInfo::roles).orElse(Set.of()));
+        return EmployeeDraft.of(require(employeeId), accounts.findForEmployee(employeeId).orElse(null));
     }
 
     /** Creates the employee and their login in one transaction. */
@@ -124,13 +129,13 @@ public class EmployeeService {
     public void update(EmployeeDraft draft) {
         Employee employee = require(draft.getId());
         requireVersion(employee, draft.getVersion());
-        validate(draft, employee.getId());
+        validate(draft, employee);
         apply(employee, draft);
         audit.record(AuditActions.EMPLOYEE_UPDATED, ENTITY, employee.getId(), describe(employee));
         accounts.findForEmployee(employee.getId())
                 .filter(account -> !account.roles().equals(draft.getRoles()))
                 .ifPresent(account -> {
-                    accounts.assignRoles(employee.getId(), draft.getRoles());
+                    accounts.assignRoles(employee.getId(), draft.getRoles(), draft.getAccountVersion());
                     audit.record(AuditActions.EMPLOYEE_ROLES_CHANGED, ENTITY, employee.getId(),
                             account.roles() + " -> " + draft.getRoles());
                 });
@@ -177,7 +182,9 @@ public class EmployeeService {
         audit.record(AuditActions.ACCOUNT_UNLOCKED, ENTITY, employeeId, describe(employee));
     }
 
-    private void validate(EmployeeDraft draft, Long selfId) {
+    /** Checks a draft for a new ({@code existing} null) or an existing employee. */
+    private void validate(EmployeeDraft draft, Employee existing) {
+        Long selfId = existing == null ? null : existing.getId();
         String number = trimToNull(draft.getEmployeeNo());
         if (number == null) {
             throw BusinessException.onField("employeeNo", "validation.required");
@@ -212,16 +219,18 @@ public class EmployeeService {
         if (trimToNull(draft.getEmail()) != null && !EMAIL.matcher(draft.getEmail().trim()).matches()) {
             throw BusinessException.onField("email", "validation.email");
         }
-        validateManager(draft.getManagerId(), selfId);
+        Long currentManagerId = existing == null || existing.getManager() == null ? null : existing.getManager().getId();
+        validateManager(draft.getManagerId(), selfId, currentManagerId);
     }
 
-    private void validateManager(Long managerId, Long selfId) {
+    /** A leaver may stay someone's recorded manager, but nobody may newly be given a leaver as manager. */
+    private void validateManager(Long managerId, Long selfId, Long currentManagerId) {
         if (managerId == null) {
             return;
         }
         Employee manager = employees.findById(managerId)
                 .orElseThrow(() -> BusinessException.onField("managerId", "employee.managerUnknown"));
-        if (!manager.isActive()) {
+        if (!manager.isActive() && !managerId.equals(currentManagerId)) {
             throw BusinessException.onField("managerId", "employee.managerLeft", manager.getDisplayName());
         }
         if (selfId != null && orgTree().wouldCreateManagerCycle(selfId, managerId)) {

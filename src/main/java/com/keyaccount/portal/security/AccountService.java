@@ -3,6 +3,7 @@ package com.keyaccount.portal.security;
 import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.security.repository.UserAccountRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,14 +34,18 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LockoutPolicy lockout;
+    private final SessionTerminator sessions;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LockoutPolicy lockout, SessionTerminator sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.lockout = lockout;
+        this.sessions = sessions;
     }
 
     @PreAuthorize(Permissions.HAS_USER_MANAGE)
@@ -87,15 +93,20 @@ public class AccountService {
         return toInfo(accounts.save(account));
     }
 
+    /** Replaces the roles; refused if the account changed since {@code expectedVersion} was read. */
     @PreAuthorize(Permissions.HAS_USER_MANAGE)
-    public AccountInfo assignRoles(long employeeId, Set<Role> roles) {
+    public AccountInfo assignRoles(long employeeId, Set<Role> roles, long expectedVersion) {
         requireRoles(roles);
         UserAccount account = requireAccount(employeeId);
+        if (account.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(UserAccount.class, account.getId());
+        }
         boolean self = currentUser.get().map(user -> user.accountId() == account.getId()).orElse(false);
         if (self && account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             throw BusinessException.onField("roles", "account.cannotDropOwnAdmin");
         }
         account.assignRoles(roles);
+        sessions.endSessionsOf(account.getId());
         return toInfo(account);
     }
 
@@ -104,6 +115,7 @@ public class AccountService {
         UserAccount account = requireAccount(employeeId);
         PasswordPolicy.check(account.getUsername(), rawPassword);
         account.changePassword(passwordEncoder.encode(rawPassword), clock.instant());
+        sessions.endSessionsOf(account.getId());
     }
 
     @PreAuthorize(Permissions.HAS_USER_MANAGE)
@@ -113,7 +125,10 @@ public class AccountService {
 
     @PreAuthorize(Permissions.HAS_USER_MANAGE)
     public void disable(long employeeId) {
-        accounts.findByEmployeeId(employeeId).ifPresent(UserAccount::disable);
+        accounts.findByEmployeeId(employeeId).ifPresent(account -> {
+            account.disable();
+            sessions.endSessionsOf(account.getId());
+        });
     }
 
     @PreAuthorize(Permissions.HAS_USER_MANAGE)
@@ -121,11 +136,22 @@ public class AccountService {
         requireAccount(employeeId).enable();
     }
 
+    /**
+     * Changes the signed-in person's password. A wrong current password counts as a failed login, so a stolen
+     * session cannot be used to guess the password: at the limit the account locks and its sessions end.
+     */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(noRollbackFor = BusinessException.class)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         PortalUser user = currentUser.require();
         UserAccount account = accounts.findById(user.accountId()).orElseThrow();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            Instant now = clock.instant();
+            if (account.registerFailedLogin(now, lockout.maxFailures(), lockout.duration())) {
+                events.publishEvent(new AccountLockedEvent(account.getUsername(), account.getFailedAttempts(),
+                        account.lockedUntil().orElse(now), null));
+                sessions.endSessionsOf(account.getId());
+            }
             throw BusinessException.onField("currentPassword", "password.currentWrong");
         }
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
@@ -157,6 +183,6 @@ public class AccountService {
 
     private AccountInfo toInfo(UserAccount account) {
         return new AccountInfo(account.getId(), account.getEmployeeId(), account.getUsername(), account.getRoles(),
-                account.isEnabled(), account.isLockedAt(clock.instant()));
+                account.isEnabled(), account.isLockedAt(clock.instant()), account.getVersion());
     }
 }

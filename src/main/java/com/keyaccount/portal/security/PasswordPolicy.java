@@ -1,6 +1,7 @@
 package com.keyaccount.portal.security;
 
 import com.keyaccount.portal.base.BusinessException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -11,6 +12,7 @@ public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 64;
+    private static final int MAX_BYTES = 72;
 
     private PasswordPolicy() {
     }
@@ -20,7 +22,8 @@ public final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             throw BusinessException.onField("password", "password.tooShort", MIN_LENGTH);
         }
-        if (password.length() > MAX_LENGTH) {
+        // bcrypt reads at most 72 bytes: a longer (e.g. Chinese) password would be cut or refused by the encoder.
+        if (password.length() > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw BusinessException.onField("password", "password.tooLong", MAX_LENGTH);
         }
         if (characterKinds(password) < 3) {

@@ -10,6 +10,7 @@ import com.keyaccount.portal.security.Role;
 import com.keyaccount.portal.security.SystemAuthentication;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,17 +36,19 @@ class FirstAdministrator implements ApplicationRunner {
     private final DepartmentService departments;
     private final EmployeeService employees;
     private final Clock clock;
+    private final ZoneId zone;
     private final String companyName;
     private final String username;
     private final String password;
 
-    FirstAdministrator(DepartmentService departments, EmployeeService employees, Clock clock,
+    FirstAdministrator(DepartmentService departments, EmployeeService employees, Clock clock, ZoneId businessZone,
             @Value("${portal.setup.company-name}") String companyName,
             @Value("${portal.setup.admin-username}") String username,
             @Value("${portal.setup.admin-password:}") String password) {
         this.departments = departments;
         this.employees = employees;
         this.clock = clock;
+        this.zone = businessZone;
         this.companyName = companyName;
         this.username = username;
         this.password = password;
@@ -70,7 +73,7 @@ class FirstAdministrator implements ApplicationRunner {
             admin.setEmployeeNo("ADMIN");
             admin.setDisplayName(username);
             admin.setDepartmentId(companyId);
-            admin.setHireDate(LocalDate.now(clock));
+            admin.setHireDate(LocalDate.now(clock.withZone(zone)));
             admin.setEducation(EducationLevel.BACHELOR);
             admin.setUsername(username);
             admin.setInitialPassword(password);

@@ -159,6 +159,18 @@ class EmployeeAdministrationIT extends AbstractIntegrationTest {
     }
 
     @Test
+    void thereIsOnlyOneCompanyAndATeamParentCannotBecomeATeam() {
+        DepartmentDraft second = department("CO" + System.nanoTime() % 100000, "第二公司", DepartmentKind.COMPANY, null);
+        assertThat(refusal(() -> departments.save(second)).messageKey()).isEqualTo("department.oneCompany");
+
+        DepartmentDraft ka = DepartmentDraft.of(asAdmin(() -> org.department("KA")));
+        ka.setKind(DepartmentKind.TEAM);
+        BusinessException error = refusal(() -> departments.save(ka));
+        assertThat(error.messageKey()).isIn("department.childrenKind", "department.parentKind");
+        assertThat(asAdmin(() -> org.department("KA")).kind()).isEqualTo(DepartmentKind.DEPARTMENT);
+    }
+
+    @Test
     void aSaveOverSomeoneElsesNewerChangeIsRefusedAndKeepsTheirChange() {
         long id = asAdmin(() -> employees.create(EmployeeFixtures.newEmployee("并发测试", org.department("KA2").id())));
         EmployeeDraft first = asAdmin(() -> employees.loadDraft(id));

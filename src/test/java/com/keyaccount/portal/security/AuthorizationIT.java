@@ -70,7 +70,7 @@ class AuthorizationIT extends AbstractIntegrationTest {
                 Map.entry("delete department", () -> departments.delete(ka2.id(), ka2.version())),
                 Map.entry("create account", () -> accounts.createAccount(target.id(), "x" + username, "Hacked#2026x",
                         EnumSet.of(Role.ADMIN))),
-                Map.entry("assign roles", () -> accounts.assignRoles(target.id(), EnumSet.of(Role.ADMIN))),
+                Map.entry("assign roles", () -> accounts.assignRoles(target.id(), EnumSet.of(Role.ADMIN), 0)),
                 Map.entry("reset account password", () -> accounts.resetPassword(target.id(), "Hacked#2026x")),
                 Map.entry("disable account", () -> accounts.disable(target.id())),
                 Map.entry("read audit log", () -> audit.find(AuditFilter.none(), PageRequest.of(0, 10))),

@@ -39,6 +39,12 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void refusesPasswordsLongerThanBcryptReads() {
+        assertThat(refusal("zhangwei", "密码".repeat(12) + "Aa1@").messageKey()).isEqualTo("password.tooLong");
+        assertThatCode(() -> PasswordPolicy.check("zhangwei", "我的密码Aa1@")).doesNotThrowAnyException();
+    }
+
+    @Test
     void countsCharacterKinds() {
         assertThat(PasswordPolicy.characterKinds("abc")).isEqualTo(1);
         assertThat(PasswordPolicy.characterKinds("aB3")).isEqualTo(3);

@@ -9,6 +9,7 @@ import com.keyaccount.portal.security.PortalUser;
 import com.keyaccount.portal.security.Role;
 import com.keyaccount.portal.security.SystemAuthentication;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,7 +48,7 @@ class FirstAdministratorTest {
 
     @Test
     void aSecondStartChangesNothing() throws Exception {
-        FirstAdministrator again = new FirstAdministrator(departments, null, Clock.systemUTC(),
+        FirstAdministrator again = new FirstAdministrator(departments, null, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"),
                 "另一家公司", "other", "Other#Start2026");
         again.run(null);
         assertThat(SystemAuthentication.call(departments::findAll)).extracting(DepartmentSummary::name)

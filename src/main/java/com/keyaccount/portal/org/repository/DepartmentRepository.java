@@ -30,6 +30,8 @@ public interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     long countByParent(Department parent);
 
+    List<Department> findByParent(Department parent);
+
     long countByKind(DepartmentKind kind);
 
     List<Department> findByHead(Employee head);

@@ -5,7 +5,9 @@ import com.keyaccount.portal.base.ui.UiErrors;
 import com.keyaccount.portal.base.ui.ViewToolbar;
 import com.keyaccount.portal.org.DepartmentService;
 import com.keyaccount.portal.org.DepartmentSummary;
+import com.keyaccount.portal.org.EmployeeDraft;
 import com.keyaccount.portal.org.EmployeeFilter;
+import com.keyaccount.portal.org.EmployeeOption;
 import com.keyaccount.portal.org.EmployeeService;
 import com.keyaccount.portal.org.EmployeeSummary;
 import com.keyaccount.portal.org.EmploymentStatus;
@@ -27,6 +29,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +55,13 @@ public class EmployeesView extends Main implements HasDynamicTitle {
 
     private final EmployeeService employees;
     private final DepartmentService departments;
+    private final ZoneId zone;
     private final Map<Long, AccountInfo> accounts = new HashMap<>();
 
-    EmployeesView(EmployeeService employees, DepartmentService departments) {
+    EmployeesView(EmployeeService employees, DepartmentService departments, ZoneId businessZone) {
         this.employees = employees;
         this.departments = departments;
+        this.zone = businessZone;
         addClassNames("view-content", "full-height");
 
         search.setPlaceholder(getTranslation("employee.search"));
@@ -143,7 +150,7 @@ public class EmployeesView extends Main implements HasDynamicTitle {
                 actions.add(iconButton(VaadinIcon.UNLOCK, "employee.unlock", () -> unlock(employee)));
             }
             actions.add(iconButton(VaadinIcon.SIGN_OUT_ALT, "employee.markLeft",
-                    () -> new LeaveDialog(employees, employee, this::refresh).open()));
+                    () -> new LeaveDialog(employees, employee, LocalDate.now(zone), this::refresh).open()));
         }
         actions.setSpacing(false);
         return actions;
@@ -173,8 +180,14 @@ public class EmployeesView extends Main implements HasDynamicTitle {
     }
 
     void openEditor(EmployeeSummary employee) {
-        new EmployeeDialog(employees, departments.findAll(), employees.findActiveOptions(),
-                employee == null ? null : employees.loadDraft(employee.id()), this::refresh).open();
+        EmployeeDraft draft = employee == null ? null : employees.loadDraft(employee.id());
+        List<EmployeeOption> managers = new ArrayList<>(employees.findActiveOptions());
+        // keep a recorded manager who has since left choosable, or saving would silently drop them
+        if (draft != null && draft.getManagerId() != null
+                && managers.stream().noneMatch(option -> option.id() == draft.getManagerId())) {
+            employees.findOption(draft.getManagerId()).ifPresent(managers::add);
+        }
+        new EmployeeDialog(employees, departments.findAll(), managers, draft, this::refresh).open();
     }
 
     void refresh() {

@@ -18,12 +18,12 @@ class LeaveDialog extends Dialog {
     final DatePicker leftOn = new DatePicker();
     final Button confirm = new Button();
 
-    LeaveDialog(EmployeeService service, EmployeeSummary employee, Runnable onSaved) {
+    LeaveDialog(EmployeeService service, EmployeeSummary employee, LocalDate today, Runnable onSaved) {
         setHeaderTitle(getTranslation("employee.markLeftTitle", employee.displayName()));
         setWidth("420px");
         leftOn.setLabel(getTranslation("employee.leftOn"));
         Formats.localize(leftOn, getLocale());
-        leftOn.setValue(LocalDate.now());
+        leftOn.setValue(today);
         leftOn.setWidthFull();
         add(new Paragraph(getTranslation("employee.markLeftText", employee.displayName())), leftOn);
         confirm.setText(getTranslation("employee.markLeft"));
