@@ -13,6 +13,12 @@ final class RunningPortal {
     private RunningPortal() {
     }
 
+    /** The started application's beans, for arranging what a test needs that the UI would take long to do. */
+    static synchronized <T> T bean(Class<T> type) {
+        baseUrl();
+        return context.getBean(type);
+    }
+
     static synchronized String baseUrl() {
         if (context == null) {
             context = new SpringApplicationBuilder(Application.class)
