@@ -47,6 +47,7 @@ public class DepartmentsView extends Main implements HasDynamicTitle {
         addClassNames("view-content", "full-height");
 
         search.setPlaceholder(getTranslation("department.search"));
+        search.setWidth("20em");
         search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
