@@ -35,6 +35,15 @@ public class AuditService {
         recordAs(currentUser.actorName(), action, entityType, entityId, detail, currentRemoteAddress());
     }
 
+    /**
+     * Records an action of the signed-in person with a language-neutral detail, in the caller's transaction.
+     * (Audit v2 stores the key, arguments and field changes separately; until then they are flattened.)
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String entityType, Object entityId, AuditDetail detail) {
+        record(action, entityType, entityId, detail.key() + " " + detail.args() + " " + detail.changes());
+    }
+
     /** Records an action of a named actor from a known address, e.g. a failed login where nobody is signed in. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String actor, String action, String entityType, Object entityId, String detail,
@@ -44,14 +53,14 @@ public class AuditService {
     }
 
     /** One page of the log; {@link #count} gives the total for the same filter. */
-    @PreAuthorize(Permissions.HAS_AUDIT_READ)
+    @PreAuthorize(Permissions.Audit.HAS_READ)
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, Pageable pageable) {
         return events.search(actorPattern(filter), blankToNull(filter.action()), filter.from(), filter.to(), pageable)
                 .stream().map(AuditEvent::toEntry).toList();
     }
 
-    @PreAuthorize(Permissions.HAS_AUDIT_READ)
+    @PreAuthorize(Permissions.Audit.HAS_READ)
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         return events.countSearch(actorPattern(filter), blankToNull(filter.action()), filter.from(), filter.to());
@@ -62,7 +71,7 @@ public class AuditService {
                 : "%" + filter.actor().trim().toLowerCase(Locale.ROOT) + "%";
     }
 
-    @PreAuthorize(Permissions.HAS_AUDIT_READ)
+    @PreAuthorize(Permissions.Audit.HAS_READ)
     @Transactional(readOnly = true)
     public List<String> findActions() {
         return events.findDistinctActions();

@@ -50,7 +50,7 @@ class SecurityAuditListener {
 
     @EventListener
     void onPasswordChanged(PasswordChangedEvent event) {
-        audit.record(AuditActions.PASSWORD_CHANGED, ACCOUNT, event.accountId(), null);
+        audit.record(AuditActions.PASSWORD_CHANGED, ACCOUNT, event.accountId(), (String) null);
     }
 
     private static String addressOf(Authentication authentication) {

@@ -32,13 +32,13 @@ public class DepartmentService {
     }
 
     /** Every department, parents before children in sort order; the tree is rebuilt from {@code parentId}. */
-    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @PreAuthorize(Permissions.Org.HAS_READ)
     @Transactional(readOnly = true)
     public List<DepartmentSummary> findAll() {
         return departments.findSummaries();
     }
 
-    @PreAuthorize(Permissions.HAS_ORG_MANAGE)
+    @PreAuthorize(Permissions.Org.HAS_MANAGE)
     public long save(DepartmentDraft draft) {
         String code = trimToNull(draft.getCode());
         String name = trimToNull(draft.getName());
@@ -78,7 +78,7 @@ public class DepartmentService {
     }
 
     /** Deletes an empty department: refused while it still has sub-departments or people (also those who left). */
-    @PreAuthorize(Permissions.HAS_ORG_MANAGE)
+    @PreAuthorize(Permissions.Org.HAS_MANAGE)
     public void delete(long departmentId, long expectedVersion) {
         Department department = require(departmentId);
         if (department.getVersion() != expectedVersion) {

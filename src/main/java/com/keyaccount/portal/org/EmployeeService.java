@@ -50,14 +50,14 @@ public class EmployeeService {
     }
 
     /** One page of the directory; {@link #count} gives the total for the same filter. */
-    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @PreAuthorize(Permissions.Org.HAS_READ)
     @Transactional(readOnly = true)
     public List<EmployeeSummary> find(EmployeeFilter filter, Pageable pageable) {
         return employees.search(textPattern(filter), filter.departmentId() == null, departmentIds(filter),
                 filter.status(), pageable);
     }
 
-    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @PreAuthorize(Permissions.Org.HAS_READ)
     @Transactional(readOnly = true)
     public long count(EmployeeFilter filter) {
         return employees.countSearch(textPattern(filter), filter.departmentId() == null, departmentIds(filter),
@@ -74,21 +74,21 @@ public class EmployeeService {
         return filter.departmentId() == null ? Set.of(-1L) : orgTree().departmentAndBelow(filter.departmentId());
     }
 
-    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @PreAuthorize(Permissions.Org.HAS_READ)
     @Transactional(readOnly = true)
     public List<EmployeeOption> findActiveOptions() {
         return employees.findActiveOptions();
     }
 
     /** Any employee as a choice, also one who left (e.g. the recorded manager of someone being edited). */
-    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @PreAuthorize(Permissions.Org.HAS_READ)
     @Transactional(readOnly = true)
     public Optional<EmployeeOption> findOption(long employeeId) {
         return employees.findById(employeeId).map(employee -> new EmployeeOption(employee.getId(),
                 employee.getDisplayName(), employee.getEmployeeNo(), employee.getDepartment().getName()));
     }
 
-    @PreAuthorize(Permissions.HAS_ORG_READ)
+    @PreAuthorize(Permissions.Org.HAS_READ)
     @Transactional(readOnly = true)
     public Optional<EmployeeProfile> findProfile(long employeeId) {
         return employees.findById(employeeId).map(employee -> new EmployeeProfile(employee.getId(),
@@ -98,20 +98,20 @@ public class EmployeeService {
                 employee.getHireDate(), employee.getEducation(), employee.getPhone(), employee.getEmail()));
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     @Transactional(readOnly = true)
     public Map<Long, AccountInfo> findAccounts(List<Long> employeeIds) {
         return accounts.findForEmployees(employeeIds);
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     @Transactional(readOnly = true)
     public EmployeeDraft loadDraft(long employeeId) {
         return EmployeeDraft.of(require(employeeId), accounts.findForEmployee(employeeId).orElse(null));
     }
 
     /** Creates the employee and their login in one transaction. */
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public long create(EmployeeDraft draft) {
         validate(draft, null);
         accounts.checkNewAccount(draft.getUsername(), draft.getInitialPassword(), draft.getRoles());
@@ -125,7 +125,7 @@ public class EmployeeService {
     }
 
     /** Saves a changed employee; refused if someone else saved the same person since the draft was loaded. */
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void update(EmployeeDraft draft) {
         Employee employee = require(draft.getId());
         requireVersion(employee, draft.getVersion());
@@ -142,7 +142,7 @@ public class EmployeeService {
     }
 
     /** Records that the person left (离职) on the given date: their login is disabled, their records stay. */
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void markLeft(long employeeId, LocalDate leftOn, long expectedVersion) {
         Employee employee = require(employeeId);
         requireVersion(employee, expectedVersion);
@@ -168,14 +168,14 @@ public class EmployeeService {
         audit.record(AuditActions.EMPLOYEE_LEFT, ENTITY, employeeId, describe(employee) + " leftOn=" + leftOn);
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void resetPassword(long employeeId, String newPassword) {
         Employee employee = require(employeeId);
         accounts.resetPassword(employeeId, newPassword);
         audit.record(AuditActions.PASSWORD_RESET, ENTITY, employeeId, describe(employee));
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void unlock(long employeeId) {
         Employee employee = require(employeeId);
         accounts.unlock(employeeId);

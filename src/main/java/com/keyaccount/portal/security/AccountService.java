@@ -48,27 +48,27 @@ public class AccountService {
         this.sessions = sessions;
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     @Transactional(readOnly = true)
     public Optional<AccountInfo> findForEmployee(long employeeId) {
         return accounts.findByEmployeeId(employeeId).map(this::toInfo);
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     @Transactional(readOnly = true)
     public Map<Long, AccountInfo> findForEmployees(Collection<Long> employeeIds) {
         return accounts.findByEmployeeIdIn(employeeIds).stream().map(this::toInfo)
                 .collect(Collectors.toMap(AccountInfo::employeeId, Function.identity()));
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     @Transactional(readOnly = true)
     public boolean isUsernameTaken(String username) {
         return accounts.existsByUsername(PortalUserDetailsService.normalize(username));
     }
 
     /** Validates everything {@link #createAccount} checks, without writing, so a form can refuse before saving. */
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     @Transactional(readOnly = true)
     public void checkNewAccount(String username, String rawPassword, Set<Role> roles) {
         String name = PortalUserDetailsService.normalize(username);
@@ -82,7 +82,7 @@ public class AccountService {
         PasswordPolicy.check(name, rawPassword);
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public AccountInfo createAccount(long employeeId, String username, String rawPassword, Set<Role> roles) {
         checkNewAccount(username, rawPassword, roles);
         if (accounts.findByEmployeeId(employeeId).isPresent()) {
@@ -94,7 +94,7 @@ public class AccountService {
     }
 
     /** Replaces the roles; refused if the account changed since {@code expectedVersion} was read. */
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public AccountInfo assignRoles(long employeeId, Set<Role> roles, long expectedVersion) {
         requireRoles(roles);
         UserAccount account = requireAccount(employeeId);
@@ -110,7 +110,7 @@ public class AccountService {
         return toInfo(account);
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void resetPassword(long employeeId, String rawPassword) {
         UserAccount account = requireAccount(employeeId);
         PasswordPolicy.check(account.getUsername(), rawPassword);
@@ -118,12 +118,12 @@ public class AccountService {
         sessions.endSessionsOf(account.getId());
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void unlock(long employeeId) {
         requireAccount(employeeId).registerSuccessfulLogin();
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void disable(long employeeId) {
         accounts.findByEmployeeId(employeeId).ifPresent(account -> {
             account.disable();
@@ -131,7 +131,7 @@ public class AccountService {
         });
     }
 
-    @PreAuthorize(Permissions.HAS_USER_MANAGE)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void enable(long employeeId) {
         requireAccount(employeeId).enable();
     }

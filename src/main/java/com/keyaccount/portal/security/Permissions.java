@@ -1,25 +1,83 @@
 package com.keyaccount.portal.security;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
- * Every permission a service checks, stated once. A person holds the union of the permissions of their
- * roles ({@link Role#permissions()}); services check them with {@code @PreAuthorize("hasAuthority(...)")}.
+ * Every permission a service or view checks, stated once and grouped per module. A person holds the union of the
+ * permissions of their roles ({@link Role#permissions()}), granted as role authorities ({@code ROLE_org:manage},
+ * see {@link PortalUser#getAuthorities()}): services check them with {@code @PreAuthorize(Permissions.Org.HAS_READ)}
+ * ({@code hasRole}), views declare them with {@code @RolesAllowed(Permissions.Org.MANAGE)}, which Vaadin checks through
+ * the request's {@code isUserInRole} and also applies to the menu. One authority, one check, in services and views.
+ * Each module adds a nested class; {@code PermissionsTest} fails when a permission is granted to no role or checked
+ * nowhere.
  */
 public final class Permissions {
 
-    /** Read the organisation: departments and the employee directory. */
-    public static final String ORG_READ = "org:read";
-    /** Create, edit and delete departments. */
-    public static final String ORG_MANAGE = "org:manage";
-    /** Create and edit employees, their accounts, roles and passwords. */
-    public static final String USER_MANAGE = "user:manage";
-    /** Read the audit log. */
-    public static final String AUDIT_READ = "audit:read";
+    /** The organisation: departments and the employee directory. */
+    public static final class Org {
+        /** Read the organisation: departments and the narrow employee reference (name, number, department). */
+        public static final String READ = "org:read";
+        /** Create, edit and delete departments. */
+        public static final String MANAGE = "org:manage";
 
-    public static final String HAS_ORG_READ = "hasAuthority('" + ORG_READ + "')";
-    public static final String HAS_ORG_MANAGE = "hasAuthority('" + ORG_MANAGE + "')";
-    public static final String HAS_USER_MANAGE = "hasAuthority('" + USER_MANAGE + "')";
-    public static final String HAS_AUDIT_READ = "hasAuthority('" + AUDIT_READ + "')";
+        public static final String HAS_READ = "hasRole('" + READ + "')";
+        public static final String HAS_MANAGE = "hasRole('" + MANAGE + "')";
+
+        private Org() {
+        }
+    }
+
+    /** Accounts and personnel data. */
+    public static final class Users {
+        /** Create and edit employees, their accounts, roles and passwords; read personnel data of others. */
+        public static final String MANAGE = "user:manage";
+
+        public static final String HAS_MANAGE = "hasRole('" + MANAGE + "')";
+
+        private Users() {
+        }
+    }
+
+    /** The audit log. */
+    public static final class Audit {
+        /** Read the audit log. */
+        public static final String READ = "audit:read";
+
+        public static final String HAS_READ = "hasRole('" + READ + "')";
+
+        private Audit() {
+        }
+    }
 
     private Permissions() {
+    }
+
+    /** The authority that grants a permission: a role authority, so {@code @RolesAllowed} and {@code hasRole} see it. */
+    public static String authority(String permission) {
+        return "ROLE_" + permission;
+    }
+
+    /** Every permission declared in the nested classes (the {@code HAS_} expressions excluded). */
+    public static Set<String> all() {
+        Set<String> all = new TreeSet<>();
+        for (Class<?> module : Permissions.class.getDeclaredClasses()) {
+            Arrays.stream(module.getDeclaredFields())
+                    .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
+                    .filter(field -> !field.getName().startsWith("HAS_"))
+                    .forEach(field -> all.add(read(field)));
+        }
+        return all;
+    }
+
+    private static String read(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

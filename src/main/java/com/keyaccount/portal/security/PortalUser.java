@@ -83,7 +83,8 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
-        Role.permissionsOf(roles).forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission)));
+        // as roles, so that a view's @RolesAllowed(permission) and a service's hasRole(permission) check the same authority
+        Role.permissionsOf(roles).forEach(permission -> authorities.add(new SimpleGrantedAuthority(Permissions.authority(permission))));
         return authorities;
     }
 

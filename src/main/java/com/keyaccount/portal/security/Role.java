@@ -11,16 +11,16 @@ import java.util.Set;
  */
 public enum Role {
     /** 员工: staff, sales representatives, specialists. */
-    EMPLOYEE(DataScopeKind.SELF, Permissions.ORG_READ),
+    EMPLOYEE(DataScopeKind.SELF, Permissions.Org.READ),
     /** 大客户经理 / 主管: leads a team. */
-    MANAGER(DataScopeKind.TEAM, Permissions.ORG_READ),
+    MANAGER(DataScopeKind.TEAM, Permissions.Org.READ),
     /** 部门负责人 / 营销总监. */
-    DEPARTMENT_HEAD(DataScopeKind.DEPARTMENT_TREE, Permissions.ORG_READ),
+    DEPARTMENT_HEAD(DataScopeKind.DEPARTMENT_TREE, Permissions.Org.READ),
     /** 总经理. */
-    GENERAL_MANAGER(DataScopeKind.ALL, Permissions.ORG_READ),
+    GENERAL_MANAGER(DataScopeKind.ALL, Permissions.Org.READ),
     /** 系统管理员. */
-    ADMIN(DataScopeKind.ALL, Permissions.ORG_READ, Permissions.ORG_MANAGE, Permissions.USER_MANAGE,
-            Permissions.AUDIT_READ);
+    ADMIN(DataScopeKind.ALL, Permissions.Org.READ, Permissions.Org.MANAGE, Permissions.Users.MANAGE,
+            Permissions.Audit.READ);
 
     private final DataScopeKind dataScope;
     private final Set<String> permissions;

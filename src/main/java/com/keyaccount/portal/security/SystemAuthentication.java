@@ -18,7 +18,7 @@ public final class SystemAuthentication {
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
-        var authorities = Role.permissionsOf(EnumSet.allOf(Role.class)).stream().map(SimpleGrantedAuthority::new).toList();
+        var authorities = Role.permissionsOf(EnumSet.allOf(Role.class)).stream().map(Permissions::authority).map(SimpleGrantedAuthority::new).toList();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_ACTOR, null, authorities));
         SecurityContextHolder.setContext(system);
         try {

@@ -10,17 +10,17 @@ class RoleTest {
 
     @Test
     void personHoldsTheUnionOfTheirRolesPermissions() {
-        assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE))).containsExactly(Permissions.ORG_READ);
+        assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE))).containsExactly(Permissions.Org.READ);
         assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE, Role.ADMIN))).containsExactlyInAnyOrder(
-                Permissions.ORG_READ, Permissions.ORG_MANAGE, Permissions.USER_MANAGE, Permissions.AUDIT_READ);
+                Permissions.Org.READ, Permissions.Org.MANAGE, Permissions.Users.MANAGE, Permissions.Audit.READ);
     }
 
     @Test
     void onlyAdministratorsManageUsersAndReadTheAuditLog() {
         for (Role role : Role.values()) {
             boolean admin = role == Role.ADMIN;
-            assertThat(role.permissions().contains(Permissions.USER_MANAGE)).isEqualTo(admin);
-            assertThat(role.permissions().contains(Permissions.AUDIT_READ)).isEqualTo(admin);
+            assertThat(role.permissions().contains(Permissions.Users.MANAGE)).isEqualTo(admin);
+            assertThat(role.permissions().contains(Permissions.Audit.READ)).isEqualTo(admin);
         }
     }
 

@@ -5,7 +5,7 @@ import com.keyaccount.portal.audit.AuditFilter;
 import com.keyaccount.portal.audit.AuditService;
 import com.keyaccount.portal.base.ui.Formats;
 import com.keyaccount.portal.base.ui.ViewToolbar;
-import com.keyaccount.portal.security.Roles;
+import com.keyaccount.portal.security.Permissions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,7 +29,7 @@ import org.springframework.data.domain.Sort;
 
 /** 审计日志: who did what and when, newest first, filtered by person, action and date range; read-only. */
 @Route("admin/audit")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Permissions.Audit.READ)
 @Menu(order = 85, icon = "vaadin:clipboard-text", title = "menu.audit")
 public class AuditView extends Main implements HasDynamicTitle {
 

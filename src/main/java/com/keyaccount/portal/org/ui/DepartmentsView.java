@@ -5,7 +5,7 @@ import com.keyaccount.portal.base.ui.ViewToolbar;
 import com.keyaccount.portal.org.DepartmentService;
 import com.keyaccount.portal.org.DepartmentSummary;
 import com.keyaccount.portal.org.EmployeeService;
-import com.keyaccount.portal.security.Roles;
+import com.keyaccount.portal.security.Permissions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -30,7 +30,7 @@ import java.util.Map;
 
 /** 部门管理: the organisation tree with heads and head counts; create, edit and delete departments. */
 @Route("admin/departments")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Permissions.Org.MANAGE)
 @Menu(order = 80, icon = "vaadin:sitemap", title = "menu.departments")
 public class DepartmentsView extends Main implements HasDynamicTitle {
 

@@ -12,7 +12,7 @@ import com.keyaccount.portal.org.EmployeeService;
 import com.keyaccount.portal.org.EmployeeSummary;
 import com.keyaccount.portal.org.EmploymentStatus;
 import com.keyaccount.portal.security.AccountInfo;
-import com.keyaccount.portal.security.Roles;
+import com.keyaccount.portal.security.Permissions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -43,7 +43,7 @@ import org.springframework.data.domain.Sort;
 
 /** 员工管理: search, sort and filter people; create and edit them, reset passwords, unlock, record leavers. */
 @Route("admin/employees")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Permissions.Users.MANAGE)
 @Menu(order = 81, icon = "vaadin:users", title = "menu.employees")
 public class EmployeesView extends Main implements HasDynamicTitle {
 

@@ -39,8 +39,25 @@ class I18nBundleTest {
                     + "|\\.setHeader|Notification\\.show)\\(\"[^\"]*[A-Za-z\\u4e00-\\u9fa5]");
 
     @Test
-    void bothBundlesHaveTheSameKeys() throws IOException {
-        assertThat(bundle("zh_CN").stringPropertyNames()).isEqualTo(bundle("en").stringPropertyNames());
+    void bothLanguagesOfEveryBundleHaveTheSameKeys() throws IOException {
+        for (String basename : PortalI18NProvider.BASENAMES) {
+            assertThat(load(basename, "zh_CN").stringPropertyNames()).as(basename)
+                    .isEqualTo(load(basename, "en").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String basename : PortalI18NProvider.BASENAMES) {
+            load(basename, "en").stringPropertyNames().forEach(key -> {
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            });
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
@@ -100,11 +117,23 @@ class I18nBundleTest {
         assertThat(LITERAL_TEXT.matcher("field.setLabel(getTranslation(\"employee.name\"))").find()).isFalse();
     }
 
+    /** Every bundle of one language merged, as the provider sees them. */
     private static Properties bundle(String locale) throws IOException {
+        Properties merged = new Properties();
+        for (String basename : PortalI18NProvider.BASENAMES) {
+            merged.putAll(load(basename, locale));
+        }
+        return merged;
+    }
+
+    private static Properties load(String basename, String locale) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = I18nBundleTest.class.getResourceAsStream("/i18n/messages_" + locale + ".properties");
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        String path = "/" + basename + "_" + locale + ".properties";
+        try (InputStream in = I18nBundleTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
         }
         return properties;
     }
