@@ -28,7 +28,7 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * Fills the portal's JasperReports templates and exports them to PDF or XLSX.
@@ -48,9 +48,12 @@ import org.springframework.stereotype.Service;
  *
  * <p>An unknown report, an invalid name or record rows raise {@link IllegalArgumentException}; compile, fill
  * and export errors raise {@link IllegalStateException}. Thread-safe.
+ *
+ * <p>Infrastructure of the printing module, so package-private: it renders whatever it is given, so other modules
+ * print through the printing module's services, whose public methods check a permission.
  */
-@Service
-public class ReportRenderer {
+@Component
+class ReportRenderer {
 
     private static final Pattern REPORT_NAME = Pattern.compile("[\\w-]+(/[\\w-]+)*");
 
@@ -64,7 +67,7 @@ public class ReportRenderer {
      * @param rows       the detail rows: maps or getter beans
      * @return the PDF bytes
      */
-    public byte[] renderPdf(String reportName, Map<String, Object> parameters, Collection<?> rows) {
+    byte[] renderPdf(String reportName, Map<String, Object> parameters, Collection<?> rows) {
         SimplePdfReportConfiguration configuration = new SimplePdfReportConfiguration();
         configuration.setForceLineBreakPolicy(true);
         JRPdfExporter exporter = new JRPdfExporter();
@@ -83,7 +86,7 @@ public class ReportRenderer {
      * @param rows       the detail rows: maps or getter beans
      * @return the XLSX bytes
      */
-    public byte[] renderXlsx(String reportName, Map<String, Object> parameters, Collection<?> rows) {
+    byte[] renderXlsx(String reportName, Map<String, Object> parameters, Collection<?> rows) {
         SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
         configuration.setDetectCellType(true);
         configuration.setRemoveEmptySpaceBetweenRows(true);
