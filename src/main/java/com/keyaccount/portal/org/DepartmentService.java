@@ -54,7 +54,7 @@ public class DepartmentService {
 
     @PreAuthorize(Permissions.Org.HAS_MANAGE)
     public long save(DepartmentDraft draft) {
-        String code = trimToNull(draft.getCode()) == null ? null : draft.getCode().trim().toUpperCase(Locale.ROOT);
+        String code = upperCase(trimToNull(draft.getCode()));
         String name = trimToNull(draft.getName());
         if (code == null) {
             throw BusinessException.onField("code", "validation.required");
@@ -161,6 +161,11 @@ public class DepartmentService {
 
     private Department require(long departmentId) {
         return departments.findById(departmentId).orElseThrow(() -> new BusinessException("department.notFound"));
+    }
+
+    /** Codes are kept in upper case: "ka1" and "KA1" are one code on H2 as on MariaDB. */
+    private static String upperCase(String code) {
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     private static String trimToNull(String value) {
