@@ -7,6 +7,7 @@ import com.keyaccount.portal.org.DepartmentSummary;
 import com.keyaccount.portal.org.EducationLevel;
 import com.keyaccount.portal.org.EmployeeDraft;
 import com.keyaccount.portal.org.EmployeeService;
+import com.keyaccount.portal.org.EmptyOrgInitializer;
 import com.keyaccount.portal.security.Role;
 import com.keyaccount.portal.security.SystemAuthentication;
 import java.time.LocalDate;
@@ -85,20 +86,18 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final DepartmentService departments;
     private final EmployeeService employees;
+    private final EmptyOrgInitializer initializer;
 
-    DemoDataLoader(DepartmentService departments, EmployeeService employees) {
+    DemoDataLoader(DepartmentService departments, EmployeeService employees, EmptyOrgInitializer initializer) {
         this.departments = departments;
         this.employees = employees;
+        this.initializer = initializer;
     }
 
+    /** All or nothing: a failing step leaves the database empty, so the next start loads the company again. */
     @Override
     public void run(ApplicationArguments args) {
-        SystemAuthentication.run(() -> {
-            if (!departments.findAll().isEmpty()) {
-                return;
-            }
-            load();
-        });
+        SystemAuthentication.run(() -> initializer.runIfEmpty(this::load));
     }
 
     private void load() {

@@ -3,17 +3,26 @@ package com.keyaccount.portal.org;
 import com.keyaccount.portal.audit.AuditActions;
 import com.keyaccount.portal.audit.AuditService;
 import com.keyaccount.portal.base.BusinessException;
+import com.keyaccount.portal.base.Versions;
 import com.keyaccount.portal.org.repository.DepartmentRepository;
 import com.keyaccount.portal.org.repository.EmployeeRepository;
 import com.keyaccount.portal.security.Permissions;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organisation tree: company → departments → teams, each with a head. */
+/**
+ * The organisation tree: company → departments → teams, each with a head who sits in the unit, below it or above
+ * it (never in a sideways branch). Codes are stored in upper case, so they are unique regardless of case on every
+ * database. {@link OrgChangeGuard}s may veto a deletion.
+ */
 @Service
 @Transactional
 public class DepartmentService {
@@ -24,11 +33,16 @@ public class DepartmentService {
     private final DepartmentRepository departments;
     private final EmployeeRepository employees;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<OrgChangeGuard> guards;
 
-    DepartmentService(DepartmentRepository departments, EmployeeRepository employees, AuditService audit) {
+    DepartmentService(DepartmentRepository departments, EmployeeRepository employees, AuditService audit,
+            ApplicationEventPublisher events, ObjectProvider<OrgChangeGuard> guards) {
         this.departments = departments;
         this.employees = employees;
         this.audit = audit;
+        this.events = events;
+        this.guards = guards;
     }
 
     /** Every department, parents before children in sort order; the tree is rebuilt from {@code parentId}. */
@@ -40,7 +54,7 @@ public class DepartmentService {
 
     @PreAuthorize(Permissions.Org.HAS_MANAGE)
     public long save(DepartmentDraft draft) {
-        String code = trimToNull(draft.getCode());
+        String code = upperCase(trimToNull(draft.getCode()));
         String name = trimToNull(draft.getName());
         if (code == null) {
             throw BusinessException.onField("code", "validation.required");
@@ -59,8 +73,8 @@ public class DepartmentService {
         }
         boolean isNew = draft.getId() == null;
         Department department = isNew ? new Department(code, name, draft.getKind()) : require(draft.getId());
-        if (!isNew && department.getVersion() != draft.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Department.class, department.getId());
+        if (!isNew) {
+            Versions.require(Department.class, department.getId(), department.getVersion(), draft.getVersion());
         }
         boolean codeTaken = isNew ? departments.existsByCode(code) : departments.existsByCodeAndIdNot(code, draft.getId());
         if (codeTaken) {
@@ -68,10 +82,15 @@ public class DepartmentService {
         }
         Department parent = draft.getParentId() == null ? null : require(draft.getParentId());
         validatePlace(department, isNew, draft.getKind(), parent);
-        department.rename(code, name);
-        department.place(draft.getKind(), parent, draft.getSortOrder());
-        department.appointHead(head(draft.getHeadId()));
-        departments.save(department);
+        try {
+            department.rename(code, name);
+            department.place(draft.getKind(), parent, draft.getSortOrder());
+            department.appointHead(head(department, draft.getHeadId()));
+            departments.saveAndFlush(department);
+        } catch (DataIntegrityViolationException e) {
+            throw UniqueKeys.toFieldError(e, Map.of("code", code));
+        }
+        events.publishEvent(new OrgChanged());
         audit.record(isNew ? AuditActions.DEPARTMENT_CREATED : AuditActions.DEPARTMENT_UPDATED, ENTITY,
                 department.getId(), name + " (" + code + ")");
         return department.getId();
@@ -81,9 +100,7 @@ public class DepartmentService {
     @PreAuthorize(Permissions.Org.HAS_MANAGE)
     public void delete(long departmentId, long expectedVersion) {
         Department department = require(departmentId);
-        if (department.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Department.class, departmentId);
-        }
+        Versions.require(Department.class, departmentId, department.getVersion(), expectedVersion);
         long children = departments.countByParent(department);
         if (children > 0) {
             throw new BusinessException("department.hasChildren", department.getName(), children);
@@ -92,7 +109,12 @@ public class DepartmentService {
         if (people > 0) {
             throw new BusinessException("department.hasPeople", department.getName(), people);
         }
+        DepartmentReference reference = new DepartmentReference(department.getId(), department.getCode(),
+                department.getName(), department.getKind(),
+                department.getParent() == null ? null : department.getParent().getId());
+        guards.orderedStream().forEach(guard -> guard.checkDeletion(reference));
         departments.delete(department);
+        events.publishEvent(new OrgChanged());
         audit.record(AuditActions.DEPARTMENT_DELETED, ENTITY, departmentId,
                 department.getName() + " (" + department.getCode() + ")");
     }
@@ -117,7 +139,7 @@ public class DepartmentService {
         }
     }
 
-    private Employee head(Long headId) {
+    private Employee head(Department department, Long headId) {
         if (headId == null) {
             return null;
         }
@@ -126,11 +148,24 @@ public class DepartmentService {
         if (!head.isActive()) {
             throw BusinessException.onField("headId", "department.headLeft", head.getDisplayName());
         }
+        boolean belongs = department.getId() == null
+                ? department.getParent() != null && new OrgTree(departments.findLinks(), employees.findLinks())
+                        .mayHeadNewUnder(department.getParent().getId(), headId)
+                : new OrgTree(departments.findLinks(), employees.findLinks()).mayHead(department.getId(), headId);
+        if (!belongs) {
+            throw BusinessException.onField("headId", "department.headOutside", head.getDisplayName(),
+                    department.getName());
+        }
         return head;
     }
 
     private Department require(long departmentId) {
         return departments.findById(departmentId).orElseThrow(() -> new BusinessException("department.notFound"));
+    }
+
+    /** Codes are kept in upper case: "ka1" and "KA1" are one code on H2 as on MariaDB. */
+    private static String upperCase(String code) {
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     private static String trimToNull(String value) {

@@ -144,10 +144,27 @@ public class Employee {
         this.manager = newManager;
     }
 
-    void leave(LocalDate date) {
+    /**
+     * The leaving rules that depend on the person alone: not left already, a date, not before the hire date and not
+     * in the future — a leaving is recorded when it happens, not scheduled ahead (the login would stop at once).
+     */
+    void requireMayLeave(LocalDate date, LocalDate today) {
+        if (!isActive()) {
+            throw new BusinessException("employee.alreadyLeft", displayName);
+        }
+        if (date == null) {
+            throw BusinessException.onField("leftOn", "validation.required");
+        }
+        if (date.isAfter(today)) {
+            throw BusinessException.onField("leftOn", "employee.leftInFuture");
+        }
         if (date.isBefore(hireDate)) {
             throw BusinessException.onField("leftOn", "employee.leftBeforeHired");
         }
+    }
+
+    void leave(LocalDate date, LocalDate today) {
+        requireMayLeave(date, today);
         this.status = EmploymentStatus.LEFT;
         this.leftOn = date;
     }

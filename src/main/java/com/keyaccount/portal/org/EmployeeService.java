@@ -3,6 +3,8 @@ package com.keyaccount.portal.org;
 import com.keyaccount.portal.audit.AuditActions;
 import com.keyaccount.portal.audit.AuditService;
 import com.keyaccount.portal.base.BusinessException;
+import com.keyaccount.portal.base.LikePatterns;
+import com.keyaccount.portal.base.Versions;
 import com.keyaccount.portal.org.repository.DepartmentRepository;
 import com.keyaccount.portal.org.repository.EmployeeRepository;
 import com.keyaccount.portal.security.AccountInfo;
@@ -10,21 +12,32 @@ import com.keyaccount.portal.security.AccountService;
 import com.keyaccount.portal.security.CurrentUser;
 import com.keyaccount.portal.security.Permissions;
 import com.keyaccount.portal.security.Role;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The employee directory and its administration: people, their place in the org, their logins and roles. */
+/**
+ * The employee directory and its administration: people, their place in the org, their logins and roles. Everyone
+ * signed in reads the narrow {@link EmployeeReference}; personnel data (phone, e-mail, education, hire date,
+ * leaving status) of others only with {@code user:manage}. Changes publish {@link EmployeeLeft} and
+ * {@link EmployeeTransferred}; {@link OrgChangeGuard}s may veto a leaving. Employee numbers are stored in upper case,
+ * so they are unique regardless of case on every database.
+ */
 @Service
 @Transactional
 public class EmployeeService {
@@ -39,39 +52,51 @@ public class EmployeeService {
     private final AccountService accounts;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<OrgChangeGuard> guards;
+    private final Clock clock;
+    private final ZoneId zone;
 
     EmployeeService(EmployeeRepository employees, DepartmentRepository departments, AccountService accounts,
-            AuditService audit, CurrentUser currentUser) {
+            AuditService audit, CurrentUser currentUser, ApplicationEventPublisher events,
+            ObjectProvider<OrgChangeGuard> guards, Clock clock, ZoneId businessZone) {
         this.employees = employees;
         this.departments = departments;
         this.accounts = accounts;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.events = events;
+        this.guards = guards;
+        this.clock = clock;
+        this.zone = businessZone;
     }
 
-    /** One page of the directory; {@link #count} gives the total for the same filter. */
-    @PreAuthorize(Permissions.Org.HAS_READ)
+    /** One page of the personnel list (administrators); {@link #count} gives the total for the same filter. */
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     @Transactional(readOnly = true)
     public List<EmployeeSummary> find(EmployeeFilter filter, Pageable pageable) {
-        return employees.search(textPattern(filter), filter.departmentId() == null, departmentIds(filter),
-                filter.status(), pageable);
+        return employees.search(LikePatterns.contains(filter.text()), filter.departmentId() == null,
+                departmentIds(filter), filter.status(), pageable);
     }
 
-    @PreAuthorize(Permissions.Org.HAS_READ)
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     @Transactional(readOnly = true)
     public long count(EmployeeFilter filter) {
-        return employees.countSearch(textPattern(filter), filter.departmentId() == null, departmentIds(filter),
-                filter.status());
+        return employees.countSearch(LikePatterns.contains(filter.text()), filter.departmentId() == null,
+                departmentIds(filter), filter.status());
     }
 
-    private static String textPattern(EmployeeFilter filter) {
-        return filter.text() == null || filter.text().isBlank() ? null
-                : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
+    /** The directory everyone may search: name or number, narrow references only, leavers included. */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    @Transactional(readOnly = true)
+    public List<EmployeeReference> findReferences(String text, Pageable pageable) {
+        return employees.searchReferences(LikePatterns.contains(text), pageable);
     }
 
-    /** The filter's department and everything below it ({@code -1} stands for "any": IN () is not portable SQL). */
-    private Set<Long> departmentIds(EmployeeFilter filter) {
-        return filter.departmentId() == null ? Set.of(-1L) : orgTree().departmentAndBelow(filter.departmentId());
+    /** The filter's department and everything below it (empty when any department will do). */
+    private List<Long> departmentIds(EmployeeFilter filter) {
+        return filter.departmentId() == null ? List.of()
+                : List.copyOf(orgTree().departmentAndBelow(filter.departmentId()));
     }
 
     @PreAuthorize(Permissions.Org.HAS_READ)
@@ -88,9 +113,21 @@ public class EmployeeService {
                 employee.getDisplayName(), employee.getEmployeeNo(), employee.getDepartment().getName()));
     }
 
-    @PreAuthorize(Permissions.Org.HAS_READ)
+    /** Anyone's full profile, personnel data included: administrators only. */
+    @PreAuthorize(Permissions.Users.HAS_MANAGE)
     @Transactional(readOnly = true)
     public Optional<EmployeeProfile> findProfile(long employeeId) {
+        return profileOf(employeeId);
+    }
+
+    /** The signed-in person's own profile, as the workbench shows it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<EmployeeProfile> findOwnProfile() {
+        return profileOf(currentUser.require().employeeId());
+    }
+
+    private Optional<EmployeeProfile> profileOf(long employeeId) {
         return employees.findById(employeeId).map(employee -> new EmployeeProfile(employee.getId(),
                 employee.getEmployeeNo(), employee.getDisplayName(), pathOf(employee.getDepartment()),
                 employee.getPositionTitle(),
@@ -115,10 +152,16 @@ public class EmployeeService {
     public long create(EmployeeDraft draft) {
         validate(draft, null);
         accounts.checkNewAccount(draft.getUsername(), draft.getInitialPassword(), draft.getRoles());
-        Employee employee = new Employee(draft.getEmployeeNo().trim());
+        Employee employee = new Employee(normalizedNumber(draft));
         apply(employee, draft);
-        employees.save(employee);
-        accounts.createAccount(employee.getId(), draft.getUsername(), draft.getInitialPassword(), draft.getRoles());
+        try {
+            employees.save(employee);
+            accounts.createAccount(employee.getId(), draft.getUsername(), draft.getInitialPassword(), draft.getRoles());
+            employees.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw UniqueKeys.toFieldError(e, uniqueValues(draft));
+        }
+        events.publishEvent(new OrgChanged());
         audit.record(AuditActions.EMPLOYEE_CREATED, ENTITY, employee.getId(),
                 describe(employee) + " roles=" + draft.getRoles());
         return employee.getId();
@@ -128,9 +171,21 @@ public class EmployeeService {
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void update(EmployeeDraft draft) {
         Employee employee = require(draft.getId());
-        requireVersion(employee, draft.getVersion());
+        Versions.require(Employee.class, employee.getId(), employee.getVersion(), draft.getVersion());
         validate(draft, employee);
+        long fromDepartment = employee.getDepartment().getId();
+        Long fromManager = employee.getManager() == null ? null : employee.getManager().getId();
         apply(employee, draft);
+        try {
+            employees.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw UniqueKeys.toFieldError(e, uniqueValues(draft));
+        }
+        if (fromDepartment != draft.getDepartmentId() || !Objects.equals(fromManager, draft.getManagerId())) {
+            events.publishEvent(new EmployeeTransferred(employee.getId(), fromDepartment, draft.getDepartmentId(),
+                    fromManager, draft.getManagerId()));
+        }
+        events.publishEvent(new OrgChanged());
         audit.record(AuditActions.EMPLOYEE_UPDATED, ENTITY, employee.getId(), describe(employee));
         accounts.findForEmployee(employee.getId())
                 .filter(account -> !account.roles().equals(draft.getRoles()))
@@ -141,30 +196,34 @@ public class EmployeeService {
                 });
     }
 
-    /** Records that the person left (离职) on the given date: their login is disabled, their records stay. */
+    /**
+     * Records that the person left (离职) on the given date, today or earlier: their login is disabled, their records
+     * stay. Refused while they manage active people or head a department, or when a module's guard vetoes.
+     */
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void markLeft(long employeeId, LocalDate leftOn, long expectedVersion) {
         Employee employee = require(employeeId);
-        requireVersion(employee, expectedVersion);
-        if (!employee.isActive()) {
-            throw new BusinessException("employee.alreadyLeft", employee.getDisplayName());
-        }
-        if (currentUser.get().map(user -> user.employeeId() == employeeId).orElse(false)) {
+        Versions.require(Employee.class, employeeId, employee.getVersion(), expectedVersion);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (employee.isActive() && currentUser.get().map(user -> user.employeeId() == employeeId).orElse(false)) {
             throw new BusinessException("employee.cannotLeaveSelf");
         }
-        if (leftOn == null) {
-            throw BusinessException.onField("leftOn", "validation.required");
-        }
+        employee.requireMayLeave(leftOn, today);
         long reports = employees.countByManagerAndStatus(employee, EmploymentStatus.ACTIVE);
         if (reports > 0) {
             throw new BusinessException("employee.hasReports", employee.getDisplayName(), reports);
         }
         List<String> headed = departments.findByHead(employee).stream().map(Department::getName).toList();
         if (!headed.isEmpty()) {
-            throw new BusinessException("employee.headsDepartment", employee.getDisplayName(), String.join("、", headed));
+            throw new BusinessException("employee.headsDepartment", employee.getDisplayName(), headed);
         }
-        employee.leave(leftOn);
+        EmployeeReference reference = new EmployeeReference(employee.getId(), employee.getDisplayName(),
+                employee.getEmployeeNo(), employee.getDepartment().getId(), employee.getDepartment().getName());
+        guards.orderedStream().forEach(guard -> guard.checkLeaving(reference));
+        employee.leave(leftOn, today);
         accounts.disable(employeeId);
+        events.publishEvent(new EmployeeLeft(employeeId, leftOn));
+        events.publishEvent(new OrgChanged());
         audit.record(AuditActions.EMPLOYEE_LEFT, ENTITY, employeeId, describe(employee) + " leftOn=" + leftOn);
     }
 
@@ -185,7 +244,7 @@ public class EmployeeService {
     /** Checks a draft for a new ({@code existing} null) or an existing employee. */
     private void validate(EmployeeDraft draft, Employee existing) {
         Long selfId = existing == null ? null : existing.getId();
-        String number = trimToNull(draft.getEmployeeNo());
+        String number = normalizedNumber(draft);
         if (number == null) {
             throw BusinessException.onField("employeeNo", "validation.required");
         }
@@ -239,7 +298,7 @@ public class EmployeeService {
     }
 
     private void apply(Employee employee, EmployeeDraft draft) {
-        employee.describe(draft.getEmployeeNo().trim(), draft.getDisplayName().trim(),
+        employee.describe(normalizedNumber(draft), draft.getDisplayName().trim(),
                 trimToNull(draft.getPositionTitle()), draft.getHireDate(), draft.getEducation(),
                 trimToNull(draft.getPhone()), trimToNull(draft.getEmail()));
         Employee manager = draft.getManagerId() == null ? null : employees.getReferenceById(draft.getManagerId());
@@ -254,10 +313,17 @@ public class EmployeeService {
         return employees.findById(employeeId).orElseThrow(() -> new BusinessException("employee.notFound"));
     }
 
-    private static void requireVersion(Employee employee, long expectedVersion) {
-        if (employee.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Employee.class, employee.getId());
-        }
+    /** Employee numbers are kept in upper case: "ka1" and "KA1" are one number on H2 as on MariaDB. */
+    private static String normalizedNumber(EmployeeDraft draft) {
+        String number = trimToNull(draft.getEmployeeNo());
+        return number == null ? null : number.toUpperCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> uniqueValues(EmployeeDraft draft) {
+        Map<String, String> values = new HashMap<>();
+        values.put("employeeNo", normalizedNumber(draft));
+        values.put("username", draft.getUsername() == null ? null : draft.getUsername().trim().toLowerCase(Locale.ROOT));
+        return values;
     }
 
     static String pathOf(Department department) {

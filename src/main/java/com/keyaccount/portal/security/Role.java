@@ -18,8 +18,8 @@ public enum Role {
     DEPARTMENT_HEAD(DataScopeKind.DEPARTMENT_TREE, Permissions.Org.READ),
     /** 总经理. */
     GENERAL_MANAGER(DataScopeKind.ALL, Permissions.Org.READ),
-    /** 系统管理员. */
-    ADMIN(DataScopeKind.ALL, Permissions.Org.READ, Permissions.Org.MANAGE, Permissions.Users.MANAGE,
+    /** 系统管理员: administers accounts and the org, not customers, so no business scope beyond own records. */
+    ADMIN(DataScopeKind.SELF, Permissions.Org.READ, Permissions.Org.MANAGE, Permissions.Users.MANAGE,
             Permissions.Audit.READ);
 
     private final DataScopeKind dataScope;

@@ -6,6 +6,7 @@ import com.keyaccount.portal.org.DepartmentService;
 import com.keyaccount.portal.org.EducationLevel;
 import com.keyaccount.portal.org.EmployeeDraft;
 import com.keyaccount.portal.org.EmployeeService;
+import com.keyaccount.portal.org.EmptyOrgInitializer;
 import com.keyaccount.portal.security.Role;
 import com.keyaccount.portal.security.SystemAuthentication;
 import java.time.Clock;
@@ -35,18 +36,21 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final DepartmentService departments;
     private final EmployeeService employees;
+    private final EmptyOrgInitializer initializer;
     private final Clock clock;
     private final ZoneId zone;
     private final String companyName;
     private final String username;
     private final String password;
 
-    FirstAdministrator(DepartmentService departments, EmployeeService employees, Clock clock, ZoneId businessZone,
+    FirstAdministrator(DepartmentService departments, EmployeeService employees, EmptyOrgInitializer initializer,
+            Clock clock, ZoneId businessZone,
             @Value("${portal.setup.company-name}") String companyName,
             @Value("${portal.setup.admin-username}") String username,
             @Value("${portal.setup.admin-password:}") String password) {
         this.departments = departments;
         this.employees = employees;
+        this.initializer = initializer;
         this.clock = clock;
         this.zone = businessZone;
         this.companyName = companyName;
@@ -59,10 +63,7 @@ class FirstAdministrator implements ApplicationRunner {
         if (password.isBlank()) {
             return;
         }
-        SystemAuthentication.run(() -> {
-            if (!departments.findAll().isEmpty()) {
-                return;
-            }
+        SystemAuthentication.run(() -> initializer.runIfEmpty(() -> {
             DepartmentDraft company = new DepartmentDraft();
             company.setCode("HQ");
             company.setName(companyName);
@@ -80,6 +81,6 @@ class FirstAdministrator implements ApplicationRunner {
             admin.setRoles(EnumSet.of(Role.ADMIN));
             employees.create(admin);
             log.info("Created the company '{}' and the first system administrator '{}'", companyName, username);
-        });
+        }));
     }
 }

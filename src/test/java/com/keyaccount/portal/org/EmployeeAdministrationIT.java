@@ -13,6 +13,7 @@ import com.keyaccount.portal.audit.AuditService;
 import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.base.ui.PortalI18NProvider;
 import com.keyaccount.portal.security.AccountInfo;
+import com.keyaccount.portal.security.AccountService;
 import com.keyaccount.portal.security.Role;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -45,6 +46,8 @@ class EmployeeAdministrationIT extends AbstractIntegrationTest {
     AuthenticationManager authentication;
     @Autowired
     PortalI18NProvider i18n;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void adminCreatesAnEmployeeWithLoginRolesAndAuditRow() {
@@ -237,6 +240,247 @@ class EmployeeAdministrationIT extends AbstractIntegrationTest {
         assertThat(error.field()).contains("password");
         assertThat(asAdmin(() -> employees.find(new EmployeeFilter(draft.getEmployeeNo(), null, null),
                 PageRequest.of(0, 5)))).isEmpty();
+    }
+
+    @Test
+    void someoneWhoHeadsADepartmentCannotLeave() {
+        long unit = asAdmin(() -> departments.save(department("HEAD" + System.nanoTime() % 100000, "负责人测试部",
+                DepartmentKind.DEPARTMENT, org.department("HQ").id())));
+        long id = asAdmin(() -> employees.create(EmployeeFixtures.newEmployee("部门负责人", unit)));
+        DepartmentDraft appoint = DepartmentDraft.of(asAdmin(() -> find(unit)));
+        appoint.setHeadId(id);
+        demo.run(DemoUsers.ADMIN, () -> departments.save(appoint));
+        long version = asAdmin(() -> employees.loadDraft(id).getVersion());
+
+        BusinessException error = refusal(() -> employees.markLeft(id, LocalDate.of(2026, 1, 5), version));
+        assertThat(error.messageKey()).isEqualTo("employee.headsDepartment");
+        // the list of departments travels as a List: the shell joins it with the language's list separator
+        assertThat(error.arguments()).containsExactly("部门负责人", List.of("负责人测试部"));
+        assertThat(message(error, PortalI18NProvider.CHINESE)).startsWith("部门负责人 仍是 ").contains("负责人测试部")
+                .endsWith(" 的负责人，请先指定新的负责人");
+        assertThat(message(error, PortalI18NProvider.ENGLISH)).startsWith("部门负责人 still heads ")
+                .contains("负责人测试部").endsWith(": appoint a new head first");
+        assertThat(status(id)).isEqualTo(EmploymentStatus.ACTIVE);
+    }
+
+    @Test
+    void anAdministratorCannotRecordThemselvesAsHavingLeft() {
+        EmployeeSummary admin = asAdmin(() -> org.employee("HD0016"));
+        BusinessException error = refusal(() -> employees.markLeft(admin.id(), LocalDate.of(2026, 1, 5),
+                admin.version()));
+        assertMessages(error, "不能将自己登记为离职", "You cannot record yourself as having left");
+        assertThat(status(admin.id())).isEqualTo(EmploymentStatus.ACTIVE);
+    }
+
+    @Test
+    void someoneWhoLeftCannotLeaveAgain() {
+        EmployeeSummary leaver = asAdmin(() -> org.employee("HD0010"));
+        BusinessException error = refusal(() -> employees.markLeft(leaver.id(), LocalDate.of(2026, 1, 5),
+                leaver.version()));
+        assertMessages(error, "郑浩 已经离职", "郑浩 has already left");
+        assertThat(asAdmin(() -> org.employee("HD0010")).leftOn()).isEqualTo(LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
+    void aLeavingDateBeforeTheHireDateIsRefused() {
+        long id = asAdmin(() -> employees.create(EmployeeFixtures.newEmployee("早于入职", org.department("CS").id())));
+        long version = asAdmin(() -> employees.loadDraft(id).getVersion());
+        BusinessException error = refusal(() -> employees.markLeft(id, LocalDate.of(2024, 2, 1), version));
+        assertThat(error.field()).contains("leftOn");
+        assertMessages(error, "离职日期不能早于入职日期", "The leaving date cannot be before the hire date");
+        assertThat(status(id)).isEqualTo(EmploymentStatus.ACTIVE);
+    }
+
+    @Test
+    void aLeavingDateInTheFutureIsRefusedNotAppliedNow() {
+        long id = asAdmin(() -> employees.create(EmployeeFixtures.newEmployee("未来离职", org.department("CS").id())));
+        long version = asAdmin(() -> employees.loadDraft(id).getVersion());
+        LocalDate tomorrow = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(1);
+        BusinessException error = refusal(() -> employees.markLeft(id, tomorrow, version));
+        assertThat(error.field()).contains("leftOn");
+        assertMessages(error, "离职日期不能晚于今天：请在员工实际离职当天或之后登记",
+                "The leaving date cannot be later than today: record a leaving on or after the day it happens");
+        assertThat(status(id)).isEqualTo(EmploymentStatus.ACTIVE);
+    }
+
+    @Test
+    void anUnknownManagerIsRefused() {
+        EmployeeDraft draft = EmployeeFixtures.newEmployee("无效上级", asAdmin(() -> org.department("CS").id()));
+        draft.setManagerId(987654321L);
+        BusinessException error = refusal(() -> employees.create(draft));
+        assertThat(error.field()).contains("managerId");
+        assertMessages(error, "所选上级不存在", "The chosen manager does not exist");
+    }
+
+    @Test
+    void anInvalidEmployeeNumberIsRefused() {
+        EmployeeDraft draft = EmployeeFixtures.newEmployee("无效工号", asAdmin(() -> org.department("CS").id()));
+        draft.setEmployeeNo("HD 0099");
+        BusinessException error = refusal(() -> employees.create(draft));
+        assertThat(error.field()).contains("employeeNo");
+        assertMessages(error, "工号只能包含字母、数字和连字符，最长 30 位",
+                "Employee numbers have up to 30 letters, digits and hyphens");
+    }
+
+    @Test
+    void anInvalidDepartmentCodeIsRefused() {
+        DepartmentDraft draft = department("大客户", "编码测试", DepartmentKind.DEPARTMENT,
+                asAdmin(() -> org.department("HQ").id()));
+        BusinessException error = refusal(() -> departments.save(draft));
+        assertThat(error.field()).contains("code");
+        assertMessages(error, "部门编码只能包含字母、数字、下划线和连字符，最长 30 位",
+                "Department codes have up to 30 letters, digits, underscores and hyphens");
+    }
+
+    @Test
+    void someoneWhoLeftCannotBeAppointedHead() {
+        DepartmentDraft ka2 = DepartmentDraft.of(asAdmin(() -> org.department("KA2")));
+        ka2.setHeadId(asAdmin(() -> org.employee("HD0010").id()));
+        BusinessException error = refusal(() -> departments.save(ka2));
+        assertThat(error.field()).contains("headId");
+        assertMessages(error, "郑浩 已离职，不能担任负责人", "郑浩 has left and cannot head a department");
+        assertThat(asAdmin(() -> org.department("KA2")).headName()).isEqualTo("赵敏");
+    }
+
+    @Test
+    void aHeadFromASidewaysBranchIsRefused() {
+        DepartmentDraft sales = DepartmentDraft.of(asAdmin(() -> org.department("SALES")));
+        sales.setHeadId(asAdmin(() -> org.employee("HD0004").id()));
+        BusinessException error = refusal(() -> departments.save(sales));
+        assertThat(error.field()).contains("headId");
+        assertMessages(error, "张伟 不在“销售部”及其上下级组织中，不能担任其负责人",
+                "张伟 does not work in \"销售部\", above it or below it, and cannot head it");
+        assertThat(asAdmin(() -> org.department("SALES")).headName()).isEqualTo("黄磊");
+    }
+
+    @Test
+    void anInvalidUsernameIsRefused() {
+        EmployeeDraft draft = EmployeeFixtures.newEmployee("无效用户名", asAdmin(() -> org.department("CS").id()));
+        draft.setUsername("Zhang Wei");
+        BusinessException error = refusal(() -> employees.create(draft));
+        assertThat(error.field()).contains("username");
+        assertMessages(error, "用户名须以小写字母开头，3–50 位，只能包含小写字母、数字、点、下划线和连字符",
+                "Usernames start with a lower-case letter and have 3 to 50 lower-case letters, digits, dots, underscores or hyphens");
+    }
+
+    @Test
+    void anEmployeeWithALoginCannotGetASecondOne() {
+        long zhangwei = asAdmin(() -> org.employee("HD0004").id());
+        BusinessException error = refusal(() -> accounts.createAccount(zhangwei, "zhangwei2", "Welcome#2026x",
+                EnumSet.of(Role.EMPLOYEE)));
+        assertMessages(error, "该员工已有登录账号", "This employee already has a login");
+        assertThat(asAdmin(() -> accounts.isUsernameTaken("zhangwei2"))).isFalse();
+    }
+
+    @Test
+    void aLoginNeedsAtLeastOneRole() {
+        EmployeeDraft draft = EmployeeFixtures.newEmployee("无角色", asAdmin(() -> org.department("CS").id()));
+        draft.setRoles(EnumSet.noneOf(Role.class));
+        BusinessException error = refusal(() -> employees.create(draft));
+        assertThat(error.field()).contains("roles");
+        assertMessages(error, "请至少选择一个角色", "Choose at least one role");
+        assertThat(asAdmin(() -> employees.count(new EmployeeFilter(draft.getEmployeeNo(), null, null)))).isZero();
+    }
+
+    @Test
+    void aNewPasswordMustDifferFromTheCurrentOne() {
+        BusinessException error = catchThrowableOfType(BusinessException.class, () -> demo.run(DemoUsers.EMPLOYEE,
+                () -> accounts.changeOwnPassword(DemoUsers.PASSWORD, DemoUsers.PASSWORD)));
+        assertThat(error.field()).contains("password");
+        assertMessages(error, "新密码不能与当前密码相同", "The new password must differ from the current one");
+    }
+
+    @Test
+    void phoneEmailAndLengthAreValidated() {
+        long cs = asAdmin(() -> org.department("CS").id());
+        EmployeeDraft phone = EmployeeFixtures.newEmployee("电话测试", cs);
+        phone.setPhone("call me");
+        BusinessException phoneError = refusal(() -> employees.create(phone));
+        assertThat(phoneError.field()).contains("phone");
+        assertMessages(phoneError, "请输入有效的电话号码（数字、空格、+、-、括号）",
+                "Enter a valid phone number (digits, spaces, +, -, parentheses)");
+
+        EmployeeDraft email = EmployeeFixtures.newEmployee("邮箱测试", cs);
+        email.setEmail("zhang@hongda");
+        BusinessException emailError = refusal(() -> employees.create(email));
+        assertThat(emailError.field()).contains("email");
+        assertMessages(emailError, "请输入有效的电子邮箱地址", "Enter a valid e-mail address");
+
+        EmployeeDraft longName = EmployeeFixtures.newEmployee("长".repeat(51), cs);
+        BusinessException lengthError = refusal(() -> employees.create(longName));
+        assertThat(lengthError.field()).contains("displayName");
+        assertMessages(lengthError, "不能超过 50 个字符", "At most 50 characters");
+        assertThat(asAdmin(() -> employees.count(new EmployeeFilter("电话测试", null, null)))).isZero();
+    }
+
+    @Test
+    void codesAndNumbersAreUniqueRegardlessOfCase() {
+        DepartmentDraft lower = department("ka1", "小写编码", DepartmentKind.TEAM, asAdmin(() -> org.department("KA").id()));
+        BusinessException codeError = refusal(() -> departments.save(lower));
+        assertThat(codeError.field()).contains("code");
+        assertMessages(codeError, "部门编码“KA1”已被使用", "The department code \"KA1\" is already taken");
+
+        EmployeeDraft draft = EmployeeFixtures.newEmployee("小写工号", asAdmin(() -> org.department("CS").id()));
+        draft.setEmployeeNo("hd0004");
+        BusinessException numberError = refusal(() -> employees.create(draft));
+        assertThat(numberError.field()).contains("employeeNo");
+        assertMessages(numberError, "工号“HD0004”已被使用", "The employee number \"HD0004\" is already taken");
+
+        String code = "low" + System.nanoTime() % 100000;
+        long id = asAdmin(() -> departments.save(department(code, "小写新部门", DepartmentKind.DEPARTMENT,
+                org.department("HQ").id())));
+        assertThat(asAdmin(() -> find(id)).code()).isEqualTo(code.toUpperCase(Locale.ROOT));
+    }
+
+    @Test
+    void aStaleDepartmentSaveIsRefusedAndKeepsTheNewerChange() {
+        long id = asAdmin(() -> departments.save(department("STALE" + System.nanoTime() % 100000, "并发部门",
+                DepartmentKind.DEPARTMENT, org.department("HQ").id())));
+        DepartmentDraft first = DepartmentDraft.of(asAdmin(() -> find(id)));
+        DepartmentDraft second = DepartmentDraft.of(asAdmin(() -> find(id)));
+        first.setName("第一位的名称");
+        demo.run(DemoUsers.ADMIN, () -> departments.save(first));
+        second.setName("第二位的名称");
+        assertThatThrownBy(() -> demo.run(DemoUsers.ADMIN, () -> departments.save(second)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(asAdmin(() -> find(id)).name()).isEqualTo("第一位的名称");
+    }
+
+    @Test
+    void aStaleDepartmentDeleteIsRefusedAndTheDepartmentStays() {
+        long id = asAdmin(() -> departments.save(department("STDEL" + System.nanoTime() % 100000, "待删部门",
+                DepartmentKind.DEPARTMENT, org.department("HQ").id())));
+        DepartmentSummary read = asAdmin(() -> find(id));
+        DepartmentDraft rename = DepartmentDraft.of(read);
+        rename.setName("已改名部门");
+        demo.run(DemoUsers.ADMIN, () -> departments.save(rename));
+        assertThatThrownBy(() -> demo.run(DemoUsers.ADMIN, () -> departments.delete(id, read.version())))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(asAdmin(() -> find(id)).name()).isEqualTo("已改名部门");
+    }
+
+    @Test
+    void aStaleLeavingIsRefusedAndNothingIsOverwritten() {
+        long id = asAdmin(() -> employees.create(EmployeeFixtures.newEmployee("并发离职", org.department("CS").id())));
+        long read = asAdmin(() -> employees.loadDraft(id).getVersion());
+        EmployeeDraft edit = asAdmin(() -> employees.loadDraft(id));
+        edit.setPositionTitle("另一位管理员的修改");
+        demo.run(DemoUsers.ADMIN, () -> employees.update(edit));
+        assertThatThrownBy(() -> demo.run(DemoUsers.ADMIN, () -> employees.markLeft(id, LocalDate.of(2026, 1, 5), read)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(status(id)).isEqualTo(EmploymentStatus.ACTIVE);
+        assertThat(asAdmin(() -> employees.loadDraft(id)).getPositionTitle()).isEqualTo("另一位管理员的修改");
+    }
+
+    private void assertMessages(BusinessException error, String chinese, String english) {
+        assertThat(error).as("refused with a business error").isNotNull();
+        assertThat(message(error, PortalI18NProvider.CHINESE)).isEqualTo(chinese);
+        assertThat(message(error, PortalI18NProvider.ENGLISH)).isEqualTo(english);
+    }
+
+    private EmploymentStatus status(long employeeId) {
+        return asAdmin(() -> employees.findProfile(employeeId).map(p -> org.employee(p.employeeNo()).status())
+                .orElseThrow());
     }
 
     private BusinessException refusal(Runnable adminAction) {

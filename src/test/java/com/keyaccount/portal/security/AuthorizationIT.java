@@ -10,7 +10,13 @@ import com.keyaccount.portal.audit.AuditFilter;
 import com.keyaccount.portal.audit.AuditService;
 import com.keyaccount.portal.org.DataScope;
 import com.keyaccount.portal.org.DataScopeService;
+import com.keyaccount.portal.org.DepartmentDraft;
+import com.keyaccount.portal.org.DepartmentKind;
 import com.keyaccount.portal.org.DepartmentService;
+import com.keyaccount.portal.org.DepartmentSummary;
+import com.keyaccount.portal.org.EmployeeDraft;
+import com.keyaccount.portal.org.EmployeeFixtures;
+import com.keyaccount.portal.org.EmployeeService;
 import com.keyaccount.portal.org.OrgTestData;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
@@ -20,6 +26,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +66,8 @@ class AuthorizationIT extends AbstractIntegrationTest {
     /** The foundation alone guards 28 methods with a permission; far fewer means the scan lost them. */
     private static final int MIN_GUARDED_METHODS = 20;
 
+    @Autowired
+    EmployeeService employees;
     @Autowired
     DepartmentService departments;
     @Autowired
@@ -217,11 +226,13 @@ class AuthorizationIT extends AbstractIntegrationTest {
     }
 
     @Test
-    void aManagerSeesTheirTeam() {
+    void aManagerSeesTheirTeamAndTheTeamsDepartment() {
         DataScope scope = demo.as(DemoUsers.MANAGER, dataScopes::currentScope);
         assertThat(scope.kind()).isEqualTo(DataScopeKind.TEAM);
-        assertThat(scope.employeeIds()).containsExactlyInAnyOrderElementsOf(demo.as(DemoUsers.ADMIN,
-                () -> List.of("HD0003", "HD0004", "HD0005", "HD0006").stream().map(n -> org.employee(n).id()).toList()));
+        assertThat(scope.employeeIds()).containsAll(demo.as(DemoUsers.ADMIN,
+                () -> List.of("HD0003", "HD0004", "HD0005", "HD0006").stream().map(n -> org.employee(n).id()).toList()))
+                .doesNotContain(demo.as(DemoUsers.ADMIN, () -> org.employee("HD0007").id()));
+        assertThat(scope.departmentIds()).containsExactly(demo.as(DemoUsers.ADMIN, () -> org.department("KA1").id()));
     }
 
     @Test
@@ -231,12 +242,68 @@ class AuthorizationIT extends AbstractIntegrationTest {
         assertThat(scope.departmentIds()).containsAll(demo.as(DemoUsers.ADMIN,
                 () -> List.of("KA", "KA1", "KA2").stream().map(c -> org.department(c).id()).toList()));
         long sales = demo.as(DemoUsers.ADMIN, () -> org.department("SALES").id());
+        long leaver = demo.as(DemoUsers.ADMIN, () -> org.employee("HD0010").id());
         assertThat(scope.includes(null, sales)).isFalse();
+        assertThat(scope.departmentIds()).doesNotContain(demo.as(DemoUsers.ADMIN, () -> org.department("HQ").id()));
+        assertThat(scope.employeeIds()).as("leavers' records stay visible").contains(leaver);
+    }
+
+    @Test
+    void aDirectorSeatedAtTheCompanyWhoHeadsADepartmentSeesThatDepartmentNotTheCompany() {
+        long hq = demo.as(DemoUsers.ADMIN, () -> org.department("HQ").id());
+        String suffix = String.valueOf(System.nanoTime() % 100000);
+        long unit = demo.as(DemoUsers.ADMIN, () -> departments.save(department("DIR" + suffix, "直销部",
+                DepartmentKind.DEPARTMENT, hq)));
+        long team = demo.as(DemoUsers.ADMIN, () -> departments.save(department("DIRT" + suffix, "直销一组",
+                DepartmentKind.TEAM, unit)));
+        EmployeeDraft director = EmployeeFixtures.newEmployee("直销总监", hq);
+        director.setRoles(EnumSet.of(Role.DEPARTMENT_HEAD));
+        long directorId = demo.as(DemoUsers.ADMIN, () -> employees.create(director));
+        DepartmentDraft appoint = DepartmentDraft.of(demo.as(DemoUsers.ADMIN,
+                () -> departments.findAll().stream().filter(d -> d.id() == unit).findFirst().orElseThrow()));
+        appoint.setHeadId(directorId);
+        demo.run(DemoUsers.ADMIN, () -> departments.save(appoint));
+
+        DataScope scope = demo.as(director.getUsername(), dataScopes::currentScope);
+        assertThat(scope.departmentIds()).containsExactlyInAnyOrder(unit, team);
+        assertThat(scope.includes(null, hq)).isFalse();
+        assertThat(SystemAuthentication.call(() -> dataScopes.scopeFor(directorId))).isEqualTo(scope);
+    }
+
+    @Test
+    void theSystemAdministratorSeesNoBusinessDataBeyondTheirOwn() {
+        DataScope scope = demo.as(DemoUsers.ADMIN, dataScopes::currentScope);
+        long self = demo.as(DemoUsers.ADMIN, () -> org.employee("HD0016").id());
+        long colleague = demo.as(DemoUsers.ADMIN, () -> org.employee("HD0015").id());
+        assertThat(scope.kind()).isEqualTo(DataScopeKind.SELF);
+        assertThat(scope.employeeIds()).containsExactly(self);
+        assertThat(scope.departmentIds()).isEmpty();
+        assertThat(scope.includes(colleague, null)).isFalse();
+    }
+
+    @Test
+    void onlySystemJobsResolveSomeoneElsesScope() {
+        long liuyang = demo.as(DemoUsers.ADMIN, () -> org.employee("HD0003").id());
+        assertThatThrownBy(() -> demo.run(DemoUsers.ADMIN, () -> dataScopes.scopeFor(liuyang)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(SystemAuthentication.call(() -> dataScopes.scopeFor(liuyang)))
+                .isEqualTo(demo.as(DemoUsers.MANAGER, dataScopes::currentScope));
     }
 
     @Test
     void theGeneralManagerSeesEverything() {
-        Consumer<DataScope> all = scope -> assertThat(scope.isAll()).isTrue();
-        all.accept(demo.as(DemoUsers.GENERAL_MANAGER, dataScopes::currentScope));
+        DataScope scope = demo.as(DemoUsers.GENERAL_MANAGER, dataScopes::currentScope);
+        assertThat(scope.isAll()).isTrue();
+        assertThat(scope.departmentIds()).containsAll(demo.as(DemoUsers.ADMIN,
+                () -> departments.findAll().stream().map(DepartmentSummary::id).toList()));
+    }
+
+    private static DepartmentDraft department(String code, String name, DepartmentKind kind, Long parentId) {
+        DepartmentDraft draft = new DepartmentDraft();
+        draft.setCode(code);
+        draft.setName(name);
+        draft.setKind(kind);
+        draft.setParentId(parentId);
+        return draft;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.keyaccount.portal.TestConfig;
 import com.keyaccount.portal.org.DepartmentService;
 import com.keyaccount.portal.org.DepartmentSummary;
+import com.keyaccount.portal.org.EmptyOrgInitializer;
 import com.keyaccount.portal.security.PortalUser;
 import com.keyaccount.portal.security.Role;
 import com.keyaccount.portal.security.SystemAuthentication;
@@ -34,6 +35,8 @@ class FirstAdministratorTest {
     DepartmentService departments;
     @Autowired
     AuthenticationManager authentication;
+    @Autowired
+    EmptyOrgInitializer initializer;
 
     @Test
     void anEmptyDatabaseGetsTheCompanyAndOneAdministratorWhoCanLogIn() {
@@ -48,8 +51,8 @@ class FirstAdministratorTest {
 
     @Test
     void aSecondStartChangesNothing() throws Exception {
-        FirstAdministrator again = new FirstAdministrator(departments, null, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"),
-                "另一家公司", "other", "Other#Start2026");
+        FirstAdministrator again = new FirstAdministrator(departments, null, initializer, Clock.systemUTC(),
+                ZoneId.of("Asia/Shanghai"), "另一家公司", "other", "Other#Start2026");
         again.run(null);
         assertThat(SystemAuthentication.call(departments::findAll)).extracting(DepartmentSummary::name)
                 .containsExactly("华东贸易有限公司");

@@ -21,7 +21,11 @@ public interface DepartmentRepository extends JpaRepository<Department, Long> {
             """)
     List<DepartmentSummary> findSummaries();
 
-    @Query("select new com.keyaccount.portal.org.OrgTree$DepartmentLink(d.id, d.parent.id) from Department d")
+    @Query("""
+            select new com.keyaccount.portal.org.OrgTree$DepartmentLink(d.id, d.parent.id, d.head.id, d.code, d.name,
+                d.kind)
+            from Department d order by d.sortOrder, d.code
+            """)
     List<OrgTree.DepartmentLink> findLinks();
 
     boolean existsByCode(String code);

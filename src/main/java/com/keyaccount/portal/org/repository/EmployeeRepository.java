@@ -3,6 +3,7 @@ package com.keyaccount.portal.org.repository;
 import com.keyaccount.portal.org.Department;
 import com.keyaccount.portal.org.Employee;
 import com.keyaccount.portal.org.EmployeeOption;
+import com.keyaccount.portal.org.EmployeeReference;
 import com.keyaccount.portal.org.EmployeeSummary;
 import com.keyaccount.portal.org.EmploymentStatus;
 import com.keyaccount.portal.org.OrgTree;
@@ -10,14 +11,16 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface EmployeeRepository extends JpaRepository<Employee, Long> {
+public interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecificationExecutor<Employee> {
 
     String SEARCH_WHERE = """
-            where (:text is null or lower(e.displayName) like :text or lower(e.employeeNo) like :text
-                   or lower(e.positionTitle) like :text or lower(e.phone) like :text or lower(e.email) like :text)
+            where (:text is null or lower(e.displayName) like :text escape '!' or lower(e.employeeNo) like :text escape '!'
+                   or lower(e.positionTitle) like :text escape '!' or lower(e.phone) like :text escape '!'
+                   or lower(e.email) like :text escape '!')
               and (:anyDepartment = true or e.department.id in :departmentIds)
               and (:status is null or e.status = :status)
             """;
@@ -37,6 +40,15 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
     long countSearch(@Param("text") String textPattern, @Param("anyDepartment") boolean anyDepartment,
             @Param("departmentIds") Collection<Long> departmentIds, @Param("status") EmploymentStatus status);
 
+    /** The narrow directory: name or number ({@code text}: an escaped LIKE pattern, null for all). */
+    @Query("""
+            select new com.keyaccount.portal.org.EmployeeReference(e.id, e.displayName, e.employeeNo, e.department.id,
+                e.department.name)
+            from Employee e
+            where :text is null or lower(e.displayName) like :text escape '!' or lower(e.employeeNo) like :text escape '!'
+            """)
+    List<EmployeeReference> searchReferences(@Param("text") String textPattern, Pageable pageable);
+
     @Query("""
             select new com.keyaccount.portal.org.EmployeeOption(e.id, e.displayName, e.employeeNo, e.department.name)
             from Employee e where e.status = com.keyaccount.portal.org.EmploymentStatus.ACTIVE
@@ -44,7 +56,11 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long> {
             """)
     List<EmployeeOption> findActiveOptions();
 
-    @Query("select new com.keyaccount.portal.org.OrgTree$EmployeeLink(e.id, e.department.id, e.manager.id) from Employee e")
+    @Query("""
+            select new com.keyaccount.portal.org.OrgTree$EmployeeLink(e.id, e.department.id, e.manager.id,
+                e.employeeNo, e.displayName, e.positionTitle, e.status)
+            from Employee e order by e.employeeNo
+            """)
     List<OrgTree.EmployeeLink> findLinks();
 
     boolean existsByEmployeeNo(String employeeNo);

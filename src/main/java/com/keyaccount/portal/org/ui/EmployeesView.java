@@ -96,6 +96,9 @@ public class EmployeesView extends Main implements HasDynamicTitle {
                 .setSortProperty("employeeNo").setAutoWidth(true).setFrozen(true);
         grid.addColumn(EmployeeSummary::displayName).setHeader(getTranslation("employee.displayName"))
                 .setSortProperty("displayName").setAutoWidth(true);
+        // status right after the name: at 1366×768 the columns on the right scroll under the frozen actions
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("employee.status"))
+                .setSortProperty("status").setWidth("7em").setFlexGrow(0).setKey("status");
         grid.addColumn(e -> account(e, AccountInfo::username)).setHeader(getTranslation("employee.username"))
                 .setAutoWidth(true);
         grid.addColumn(EmployeeSummary::departmentName).setHeader(getTranslation("employee.department"))
@@ -107,10 +110,8 @@ public class EmployeesView extends Main implements HasDynamicTitle {
                 .setSortProperty("hireDate").setAutoWidth(true);
         grid.addColumn(e -> account(e, a -> a.roles().stream().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining("、")))).setHeader(getTranslation("employee.roles")).setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("employee.status"))
-                .setSortProperty("status").setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
+                .setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("employee.empty"));
         grid.addItemDoubleClickListener(event -> openEditor(event.getItem()));

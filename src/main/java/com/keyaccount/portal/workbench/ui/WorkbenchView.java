@@ -36,7 +36,7 @@ public class WorkbenchView extends Main implements HasDynamicTitle {
     WorkbenchView(CurrentUser currentUser, EmployeeService employees, ObjectProvider<WorkbenchCard> contributions) {
         addClassNames("workbench", "view-content");
         PortalUser user = currentUser.require();
-        employees.findProfile(user.employeeId()).ifPresent(profile -> fillProfile(user, profile));
+        employees.findOwnProfile().ifPresent(profile -> fillProfile(user, profile));
         profileCard.addClassName("card");
         cards.addClassName("workbench-cards");
         cards.add(profileCard);

@@ -1,0 +1,114 @@
+package com.keyaccount.portal.org;
+
+import com.keyaccount.portal.security.Permissions;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Questions approval chains and confidentiality rules ask of the organisation: who is above whom, who heads a
+ * unit, who holds an office. Answers come from the cached org tree (reloaded once per org change, not per call)
+ * as narrow records; anyone signed in may ask ({@code org:read}), as the answers hold no personnel data.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgQueries {
+
+    private final OrgTreeCache cache;
+
+    OrgQueries(OrgTreeCache cache) {
+        this.cache = cache;
+    }
+
+    /** The employee's direct manager, then that manager's manager, … up to the top (leavers included as recorded). */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public List<EmployeeReference> managerChain(long employeeId) {
+        OrgTree tree = cache.current();
+        return tree.managerChainIds(employeeId).stream().map(id -> reference(tree, id)).flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The department's parent, grand-parent, … up to the company, nearest first. */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public List<DepartmentReference> departmentAncestors(long departmentId) {
+        OrgTree tree = cache.current();
+        return tree.ancestorIds(departmentId).stream().map(id -> department(tree, id)).flatMap(Optional::stream)
+                .toList();
+    }
+
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public Optional<DepartmentReference> department(long departmentId) {
+        return department(cache.current(), departmentId);
+    }
+
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public Optional<EmployeeReference> employee(long employeeId) {
+        return reference(cache.current(), employeeId);
+    }
+
+    /** The head (负责人) of the department, if one is appointed. */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public Optional<EmployeeReference> headOf(long departmentId) {
+        OrgTree tree = cache.current();
+        return tree.department(departmentId).map(OrgTree.DepartmentLink::headId).flatMap(id -> reference(tree, id));
+    }
+
+    /**
+     * The nearest head above the employee: the head of their department, or — when they head it themselves or it
+     * has none — of the next department up. Empty at the top (the general manager has nobody above).
+     */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public Optional<EmployeeReference> responsibleHead(long employeeId) {
+        OrgTree tree = cache.current();
+        Optional<OrgTree.EmployeeLink> employee = tree.employee(employeeId);
+        if (employee.isEmpty()) {
+            return Optional.empty();
+        }
+        Long departmentId = employee.get().departmentId();
+        while (departmentId != null) {
+            Optional<OrgTree.DepartmentLink> department = tree.department(departmentId);
+            Long head = department.map(OrgTree.DepartmentLink::headId).orElse(null);
+            if (head != null && head != employeeId) {
+                return reference(tree, head);
+            }
+            departmentId = department.map(OrgTree.DepartmentLink::parentId).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    /** Everyone still working here who holds the office, by position title (e.g. 总经理, 营销总监). */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public List<EmployeeReference> holdersOf(String positionTitle) {
+        OrgTree tree = cache.current();
+        String wanted = positionTitle == null ? "" : positionTitle.trim();
+        return tree.employees().stream()
+                .filter(e -> e.status() == EmploymentStatus.ACTIVE && wanted.equals(e.positionTitle()))
+                .map(e -> reference(tree, e.id())).flatMap(Optional::stream).toList();
+    }
+
+    /** The general manager (总经理): the head of the company unit at the root of the tree. */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public Optional<EmployeeReference> generalManager() {
+        OrgTree tree = cache.current();
+        return tree.departments().stream().filter(d -> d.kind() == DepartmentKind.COMPANY).findFirst()
+                .map(OrgTree.DepartmentLink::headId).flatMap(id -> reference(tree, id));
+    }
+
+    /** The org version this answer was computed from; grows with every committed change of people or departments. */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public long orgVersion() {
+        return cache.version();
+    }
+
+    private static Optional<EmployeeReference> reference(OrgTree tree, long employeeId) {
+        return tree.employee(employeeId).map(e -> new EmployeeReference(e.id(), e.displayName(), e.employeeNo(),
+                e.departmentId(), tree.department(e.departmentId()).map(OrgTree.DepartmentLink::name).orElse(null)));
+    }
+
+    private static Optional<DepartmentReference> department(OrgTree tree, long departmentId) {
+        return tree.department(departmentId).map(d -> new DepartmentReference(d.id(), d.code(), d.name(), d.kind(),
+                d.parentId()));
+    }
+}
