@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -30,6 +31,11 @@ public final class UiErrors {
         }
         if (error instanceof AccessDeniedException) {
             return ui.getTranslation("error.accessDenied");
+        }
+        if (error instanceof DataIntegrityViolationException) {
+            // services turn the constraints they know into field errors; this is a race or a constraint none checks
+            log.warn("Constraint violation reached the UI", error);
+            return ui.getTranslation("error.dataIntegrity");
         }
         log.error("Unexpected error", error);
         return ui.getTranslation("error.unexpected");
