@@ -26,7 +26,7 @@ final class RunningPortal {
                     // arguments, not default properties: those lose against application.properties
                     .run("--server.port=0", "--vaadin.devmode.devTools.enabled=false",
                             "--spring.datasource.url=jdbc:h2:mem:portal-browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                                    + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+                                    + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;TIME ZONE=UTC");
             baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
         }

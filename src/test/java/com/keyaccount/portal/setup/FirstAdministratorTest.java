@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** A production start on an empty database, without demo data: the company and one administrator who can log in. */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:portal-first-start;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
+                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;TIME ZONE=UTC",
         "portal.demo-data.enabled=false",
         "portal.setup.company-name=华东贸易有限公司",
         "portal.setup.admin-username=itadmin",

@@ -109,7 +109,7 @@ public class EmployeesView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> Formats.date(e.hireDate(), getLocale())).setHeader(getTranslation("employee.hireDate"))
                 .setSortProperty("hireDate").setAutoWidth(true);
         grid.addColumn(e -> account(e, a -> a.roles().stream().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining("、")))).setHeader(getTranslation("employee.roles")).setAutoWidth(true);
+                .collect(Collectors.joining(getTranslation(PortalI18NProvider.LIST_SEPARATOR))))).setHeader(getTranslation("employee.roles")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true).setKey("actions");
         grid.setMultiSort(false);
