@@ -1,6 +1,7 @@
 package com.keyaccount.portal.org;
 
 import com.keyaccount.portal.audit.AuditActions;
+import com.keyaccount.portal.audit.AuditDetail;
 import com.keyaccount.portal.audit.AuditService;
 import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.org.repository.DepartmentRepository;
@@ -68,12 +69,20 @@ public class DepartmentService {
         }
         Department parent = draft.getParentId() == null ? null : require(draft.getParentId());
         validatePlace(department, isNew, draft.getKind(), parent);
+        OrgAudit.DepartmentFields before = isNew ? null : OrgAudit.DepartmentFields.of(department);
         department.rename(code, name);
         department.place(draft.getKind(), parent, draft.getSortOrder());
         department.appointHead(head(draft.getHeadId()));
         departments.save(department);
-        audit.record(isNew ? AuditActions.DEPARTMENT_CREATED : AuditActions.DEPARTMENT_UPDATED, ENTITY,
-                department.getId(), name + " (" + code + ")");
+        if (isNew) {
+            audit.record(AuditActions.DEPARTMENT_CREATED, ENTITY, department.getId(), OrgAudit.department(department));
+        } else {
+            AuditDetail.Changes changes = before.changesTo(OrgAudit.DepartmentFields.of(department));
+            if (!changes.isEmpty()) {
+                audit.record(AuditActions.DEPARTMENT_UPDATED, ENTITY, department.getId(),
+                        OrgAudit.department(department).withChanges(changes.list()));
+            }
+        }
         return department.getId();
     }
 
@@ -93,8 +102,7 @@ public class DepartmentService {
             throw new BusinessException("department.hasPeople", department.getName(), people);
         }
         departments.delete(department);
-        audit.record(AuditActions.DEPARTMENT_DELETED, ENTITY, departmentId,
-                department.getName() + " (" + department.getCode() + ")");
+        audit.record(AuditActions.DEPARTMENT_DELETED, ENTITY, departmentId, OrgAudit.department(department));
     }
 
     private void validatePlace(Department department, boolean isNew, DepartmentKind kind, Department parent) {
