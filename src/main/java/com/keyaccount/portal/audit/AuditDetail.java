@@ -46,7 +46,7 @@ public record AuditDetail(String key, List<String> args, List<FieldChange> chang
         return "#" + key;
     }
 
-    /** An enum value shown translated, e.g. {@code #education.BACHELOR} for prefix {@code education.}; null stays null. */
+    /** An enum value shown translated ({@code #education.BACHELOR} for prefix {@code education.}), or null. */
     public static String translated(String prefix, Enum<?> value) {
         return value == null ? null : translated(prefix + value.name());
     }

@@ -169,8 +169,9 @@ public class EmployeeService {
         }
         employee.leave(leftOn);
         accounts.disable(employeeId);
-        audit.record(AuditActions.EMPLOYEE_LEFT, ENTITY, employeeId, AuditDetail.of("audit.detail.employeeLeft",
-                employee.getDisplayName(), employee.getEmployeeNo(), leftOn));
+        audit.record(AuditActions.EMPLOYEE_LEFT, ENTITY, employeeId,
+                AuditDetail.of("audit.detail.employeeLeft", employee.getDisplayName(), employee.getEmployeeNo(),
+                        leftOn));
     }
 
     @PreAuthorize(Permissions.Users.HAS_MANAGE)

@@ -49,7 +49,8 @@ class LoginIT extends AbstractIntegrationTest {
     void aWrongPasswordIsRefusedAndAudited() {
         assertThatThrownBy(() -> login("wufang", "wrong-password")).isInstanceOf(BadCredentialsException.class);
         assertThat(auditOf("wufang", AuditActions.LOGIN_FAILURE)).first()
-                .satisfies(entry -> assertThat(entry.detail().key()).isEqualTo("audit.detail.loginFailure.badCredentials"));
+                .satisfies(entry -> assertThat(entry.detail().key())
+                        .isEqualTo("audit.detail.loginFailure.badCredentials"));
     }
 
     @Test

@@ -79,10 +79,10 @@ final class AuditDetailText {
             if (ISO_DATE.matcher(value).matches()) {
                 return Formats.date(LocalDate.parse(value), locale);
             }
-        } catch (DateTimeParseException notADate) {
+            return value;
+        } catch (DateTimeParseException looksLikeADateButIsNot) {
             return value;
         }
-        return value;
     }
 
     /** Keys of modules added later may lack a label yet: show the raw text rather than a missing-key marker. */

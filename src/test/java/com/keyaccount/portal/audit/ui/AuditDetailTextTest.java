@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.keyaccount.portal.audit.AuditDetail;
 import com.keyaccount.portal.audit.FieldChange;
 import com.keyaccount.portal.base.ui.PortalI18NProvider;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -39,13 +41,14 @@ class AuditDetailTextTest {
                 new FieldChange("employee.roles", "#role.EMPLOYEE", "#role.EMPLOYEE,#role.ADMIN")));
 
         assertThat(render(detail, PortalI18NProvider.CHINESE)).endsWith("角色：员工 → 员工、系统管理员");
-        assertThat(render(detail, PortalI18NProvider.ENGLISH)).endsWith("Roles: Employee → Employee, System administrator");
+        assertThat(render(detail, PortalI18NProvider.ENGLISH))
+                .endsWith("Roles: Employee → Employee, System administrator");
     }
 
     @Test
     void momentsShowInTheBusinessTimeZoneAndDatesInTheLocalesFormat() {
-        AuditDetail locked = AuditDetail.of("audit.detail.locked", 5, java.time.Instant.parse("2026-03-01T02:15:00Z"));
-        AuditDetail left = AuditDetail.of("audit.detail.employeeLeft", "郑浩", "HD0010", java.time.LocalDate.of(2025, 12, 31));
+        AuditDetail locked = AuditDetail.of("audit.detail.locked", 5, Instant.parse("2026-03-01T02:15:00Z"));
+        AuditDetail left = AuditDetail.of("audit.detail.employeeLeft", "郑浩", "HD0010", LocalDate.of(2025, 12, 31));
 
         assertThat(render(locked, PortalI18NProvider.ENGLISH)).contains("10:15").doesNotContain("2026-03-01T", "Z");
         assertThat(render(left, PortalI18NProvider.ENGLISH)).isEqualTo("郑浩 (HD0010) left on Dec 31, 2025");
