@@ -1,74 +1,58 @@
 package com.keyaccount.portal.audit;
 
 import com.keyaccount.portal.audit.repository.AuditEventRepository;
+import com.keyaccount.portal.base.LikePatterns;
 import com.keyaccount.portal.security.CurrentUser;
 import com.keyaccount.portal.security.Permissions;
-import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Writes and reads the audit log. Any module may write; only holders of {@link Permissions#AUDIT_READ} read. */
+/**
+ * Writes and reads the audit log. Any module may write as the signed-in person ({@code system} in background work);
+ * only holders of {@link Permissions.Audit#READ} read. Logins, refusals and account changes are recorded by the
+ * module's own listeners.
+ */
 @Service
 public class AuditService {
 
     private final AuditEventRepository events;
+    private final AuditWriter writer;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    AuditService(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+    AuditService(AuditEventRepository events, AuditWriter writer, CurrentUser currentUser) {
         this.events = events;
+        this.writer = writer;
         this.currentUser = currentUser;
-        this.clock = clock;
-    }
-
-    /** Records an action of the signed-in person, in the caller's transaction so it stands or falls with the change. */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String action, String entityType, Object entityId, String detail) {
-        recordAs(currentUser.actorName(), action, entityType, entityId, detail, currentRemoteAddress());
     }
 
     /**
-     * Records an action of the signed-in person with a language-neutral detail, in the caller's transaction.
-     * (Audit v2 stores the key, arguments and field changes separately; until then they are flattened.)
+     * Records an action of the signed-in person, in the caller's transaction so it stands or falls with the change.
+     * The detail is stored language-neutral and shown in the viewer's language.
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String entityType, Object entityId, AuditDetail detail) {
-        record(action, entityType, entityId, detail.key() + " " + detail.args() + " " + detail.changes());
-    }
-
-    /** Records an action of a named actor from a known address, e.g. a failed login where nobody is signed in. */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void recordAs(String actor, String action, String entityType, Object entityId, String detail,
-            String remoteAddress) {
-        events.save(new AuditEvent(clock.instant(), actor, action, entityType,
-                entityId == null ? null : entityId.toString(), detail, remoteAddress));
+        writer.write(currentUser.actorName(), action, entityType, entityId, detail,
+                AuditWriter.currentRemoteAddress());
     }
 
     /** One page of the log; {@link #count} gives the total for the same filter. */
     @PreAuthorize(Permissions.Audit.HAS_READ)
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, Pageable pageable) {
-        return events.search(actorPattern(filter), blankToNull(filter.action()), filter.from(), filter.to(), pageable)
+        return events.search(LikePatterns.startsWith(filter.actor()), blankToNull(filter.action()),
+                blankToNull(filter.entityType()), blankToNull(filter.entityId()), filter.from(), filter.to(), pageable)
                 .stream().map(AuditEvent::toEntry).toList();
     }
 
     @PreAuthorize(Permissions.Audit.HAS_READ)
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
-        return events.countSearch(actorPattern(filter), blankToNull(filter.action()), filter.from(), filter.to());
-    }
-
-    private static String actorPattern(AuditFilter filter) {
-        return filter.actor() == null || filter.actor().isBlank() ? null
-                : "%" + filter.actor().trim().toLowerCase(Locale.ROOT) + "%";
+        return events.countSearch(LikePatterns.startsWith(filter.actor()), blankToNull(filter.action()),
+                blankToNull(filter.entityType()), blankToNull(filter.entityId()), filter.from(), filter.to());
     }
 
     @PreAuthorize(Permissions.Audit.HAS_READ)
@@ -77,15 +61,14 @@ public class AuditService {
         return events.findDistinctActions();
     }
 
-    static String currentRemoteAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
+    /** The kinds of objects the log mentions ({@code Employee}, {@code Department}, …), for a filter. */
+    @PreAuthorize(Permissions.Audit.HAS_READ)
+    @Transactional(readOnly = true)
+    public List<String> findEntityTypes() {
+        return events.findDistinctEntityTypes();
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

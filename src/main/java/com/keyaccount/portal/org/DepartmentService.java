@@ -1,6 +1,7 @@
 package com.keyaccount.portal.org;
 
 import com.keyaccount.portal.audit.AuditActions;
+import com.keyaccount.portal.audit.AuditDetail;
 import com.keyaccount.portal.audit.AuditService;
 import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.base.Versions;
@@ -82,6 +83,7 @@ public class DepartmentService {
         }
         Department parent = draft.getParentId() == null ? null : require(draft.getParentId());
         validatePlace(department, isNew, draft.getKind(), parent);
+        OrgAudit.DepartmentFields before = isNew ? null : OrgAudit.DepartmentFields.of(department);
         try {
             department.rename(code, name);
             department.place(draft.getKind(), parent, draft.getSortOrder());
@@ -91,8 +93,15 @@ public class DepartmentService {
             throw UniqueKeys.toFieldError(e, Map.of("code", code));
         }
         events.publishEvent(new OrgChanged());
-        audit.record(isNew ? AuditActions.DEPARTMENT_CREATED : AuditActions.DEPARTMENT_UPDATED, ENTITY,
-                department.getId(), name + " (" + code + ")");
+        if (isNew) {
+            audit.record(AuditActions.DEPARTMENT_CREATED, ENTITY, department.getId(), OrgAudit.department(department));
+        } else {
+            AuditDetail.Changes changes = before.changesTo(OrgAudit.DepartmentFields.of(department));
+            if (!changes.isEmpty()) {
+                audit.record(AuditActions.DEPARTMENT_UPDATED, ENTITY, department.getId(),
+                        OrgAudit.department(department).withChanges(changes.list()));
+            }
+        }
         return department.getId();
     }
 
@@ -115,8 +124,7 @@ public class DepartmentService {
         guards.orderedStream().forEach(guard -> guard.checkDeletion(reference));
         departments.delete(department);
         events.publishEvent(new OrgChanged());
-        audit.record(AuditActions.DEPARTMENT_DELETED, ENTITY, departmentId,
-                department.getName() + " (" + department.getCode() + ")");
+        audit.record(AuditActions.DEPARTMENT_DELETED, ENTITY, departmentId, OrgAudit.department(department));
     }
 
     private void validatePlace(Department department, boolean isNew, DepartmentKind kind, Department parent) {

@@ -1,6 +1,7 @@
 package com.keyaccount.portal.org;
 
 import com.keyaccount.portal.audit.AuditActions;
+import com.keyaccount.portal.audit.AuditDetail;
 import com.keyaccount.portal.audit.AuditService;
 import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.base.LikePatterns;
@@ -162,8 +163,9 @@ public class EmployeeService {
             throw UniqueKeys.toFieldError(e, uniqueValues(draft));
         }
         events.publishEvent(new OrgChanged());
-        audit.record(AuditActions.EMPLOYEE_CREATED, ENTITY, employee.getId(),
-                describe(employee) + " roles=" + draft.getRoles());
+        audit.record(AuditActions.EMPLOYEE_CREATED, ENTITY, employee.getId(), AuditDetail.of(
+                "audit.detail.employeeCreated", employee.getDisplayName(), employee.getEmployeeNo(),
+                AuditDetail.translated("role.", draft.getRoles())));
         return employee.getId();
     }
 
@@ -175,6 +177,7 @@ public class EmployeeService {
         validate(draft, employee);
         long fromDepartment = employee.getDepartment().getId();
         Long fromManager = employee.getManager() == null ? null : employee.getManager().getId();
+        OrgAudit.EmployeeFields before = OrgAudit.EmployeeFields.of(employee);
         apply(employee, draft);
         try {
             employees.flush();
@@ -186,14 +189,15 @@ public class EmployeeService {
                     fromManager, draft.getManagerId()));
         }
         events.publishEvent(new OrgChanged());
-        audit.record(AuditActions.EMPLOYEE_UPDATED, ENTITY, employee.getId(), describe(employee));
+        AuditDetail.Changes changes = before.changesTo(OrgAudit.EmployeeFields.of(employee));
+        if (!changes.isEmpty()) {
+            audit.record(AuditActions.EMPLOYEE_UPDATED, ENTITY, employee.getId(),
+                    OrgAudit.employee(employee).withChanges(changes.list()));
+        }
         accounts.findForEmployee(employee.getId())
                 .filter(account -> !account.roles().equals(draft.getRoles()))
-                .ifPresent(account -> {
-                    accounts.assignRoles(employee.getId(), draft.getRoles(), draft.getAccountVersion());
-                    audit.record(AuditActions.EMPLOYEE_ROLES_CHANGED, ENTITY, employee.getId(),
-                            account.roles() + " -> " + draft.getRoles());
-                });
+                .ifPresent(account -> accounts.assignRoles(employee.getId(), draft.getRoles(),
+                        draft.getAccountVersion()));
     }
 
     /**
@@ -224,21 +228,21 @@ public class EmployeeService {
         accounts.disable(employeeId);
         events.publishEvent(new EmployeeLeft(employeeId, leftOn));
         events.publishEvent(new OrgChanged());
-        audit.record(AuditActions.EMPLOYEE_LEFT, ENTITY, employeeId, describe(employee) + " leftOn=" + leftOn);
+        audit.record(AuditActions.EMPLOYEE_LEFT, ENTITY, employeeId,
+                AuditDetail.of("audit.detail.employeeLeft", employee.getDisplayName(), employee.getEmployeeNo(),
+                        leftOn));
     }
 
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void resetPassword(long employeeId, String newPassword) {
-        Employee employee = require(employeeId);
+        require(employeeId);
         accounts.resetPassword(employeeId, newPassword);
-        audit.record(AuditActions.PASSWORD_RESET, ENTITY, employeeId, describe(employee));
     }
 
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void unlock(long employeeId) {
-        Employee employee = require(employeeId);
+        require(employeeId);
         accounts.unlock(employeeId);
-        audit.record(AuditActions.ACCOUNT_UNLOCKED, ENTITY, employeeId, describe(employee));
     }
 
     /** Checks a draft for a new ({@code existing} null) or an existing employee. */
@@ -332,10 +336,6 @@ public class EmployeeService {
             names.addFirst(d.getName());
         }
         return String.join(" / ", names);
-    }
-
-    private static String describe(Employee employee) {
-        return employee.getDisplayName() + " (" + employee.getEmployeeNo() + ")";
     }
 
     private static String trimToNull(String value) {

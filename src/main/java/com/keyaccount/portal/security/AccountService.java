@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logins: created, given roles, reset, disabled and unlocked by administrators; password and language
- * changed by their owner. Auditing of administrator actions is the caller's (the organisation module's).
+ * changed by their owner. Every change to an existing login publishes an event in the transaction
+ * ({@link AccountRolesChangedEvent}, {@link AccountChangedEvent}, {@link PasswordChangedEvent}), so the audit log
+ * records it once, whichever module made it.
  */
 @Service
 @Transactional
@@ -105,8 +107,13 @@ public class AccountService {
         if (self && account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             throw BusinessException.onField("roles", "account.cannotDropOwnAdmin");
         }
+        Set<Role> before = Set.copyOf(account.getRoles());
         account.assignRoles(roles);
         sessions.endSessionsOf(account.getId());
+        if (!before.equals(Set.copyOf(roles))) {
+            events.publishEvent(new AccountRolesChangedEvent(account.getId(), employeeId, account.getUsername(),
+                    before, roles));
+        }
         return toInfo(account);
     }
 
@@ -116,24 +123,32 @@ public class AccountService {
         PasswordPolicy.check(account.getUsername(), rawPassword);
         account.changePassword(passwordEncoder.encode(rawPassword), clock.instant());
         sessions.endSessionsOf(account.getId());
+        publish(account, AccountChangedEvent.Change.PASSWORD_RESET);
     }
 
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void unlock(long employeeId) {
-        requireAccount(employeeId).registerSuccessfulLogin();
+        UserAccount account = requireAccount(employeeId);
+        account.registerSuccessfulLogin();
+        publish(account, AccountChangedEvent.Change.UNLOCKED);
     }
 
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void disable(long employeeId) {
-        accounts.findByEmployeeId(employeeId).ifPresent(account -> {
+        accounts.findByEmployeeId(employeeId).filter(UserAccount::isEnabled).ifPresent(account -> {
             account.disable();
             sessions.endSessionsOf(account.getId());
+            publish(account, AccountChangedEvent.Change.DISABLED);
         });
     }
 
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void enable(long employeeId) {
-        requireAccount(employeeId).enable();
+        UserAccount account = requireAccount(employeeId);
+        if (!account.isEnabled()) {
+            account.enable();
+            publish(account, AccountChangedEvent.Change.ENABLED);
+        }
     }
 
     /**
@@ -152,6 +167,7 @@ public class AccountService {
                         account.lockedUntil().orElse(now), null));
                 sessions.endSessionsOf(account.getId());
             }
+            events.publishEvent(new CurrentPasswordRejectedEvent(account.getUsername(), account.getId()));
             throw BusinessException.onField("currentPassword", "password.currentWrong");
         }
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
@@ -168,6 +184,11 @@ public class AccountService {
         PortalUser user = currentUser.require();
         accounts.findById(user.accountId()).orElseThrow().preferLocale(locale);
         user.preferLocale(locale);
+    }
+
+    private void publish(UserAccount account, AccountChangedEvent.Change change) {
+        events.publishEvent(new AccountChangedEvent(account.getId(), account.getEmployeeId(), account.getUsername(),
+                change));
     }
 
     private UserAccount requireAccount(long employeeId) {

@@ -66,7 +66,7 @@ class EmployeeAdministrationIT extends AbstractIntegrationTest {
         assertThat(latestAudit(AuditActions.EMPLOYEE_CREATED)).satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(DemoUsers.ADMIN);
             assertThat(entry.entityId()).isEqualTo(String.valueOf(id));
-            assertThat(entry.detail()).contains("欧阳晓明");
+            assertThat(entry.detail().args()).contains("欧阳晓明", "#role.EMPLOYEE,#role.MANAGER");
         });
     }
 
@@ -139,7 +139,7 @@ class EmployeeAdministrationIT extends AbstractIntegrationTest {
         DepartmentSummary emptied = asAdmin(() -> find(parentId));
         demo.run(DemoUsers.ADMIN, () -> departments.delete(emptied.id(), emptied.version()));
         assertThat(asAdmin(() -> departments.findAll())).noneMatch(d -> d.id() == parentId || d.id() == teamId);
-        assertThat(latestAudit(AuditActions.DEPARTMENT_DELETED).detail()).contains("测试部");
+        assertThat(latestAudit(AuditActions.DEPARTMENT_DELETED).detail().args()).contains("测试部");
     }
 
     @Test

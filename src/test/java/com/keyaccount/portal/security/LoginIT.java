@@ -49,7 +49,8 @@ class LoginIT extends AbstractIntegrationTest {
     void aWrongPasswordIsRefusedAndAudited() {
         assertThatThrownBy(() -> login("wufang", "wrong-password")).isInstanceOf(BadCredentialsException.class);
         assertThat(auditOf("wufang", AuditActions.LOGIN_FAILURE)).first()
-                .satisfies(entry -> assertThat(entry.detail()).isEqualTo("BadCredentialsException"));
+                .satisfies(entry -> assertThat(entry.detail().key())
+                        .isEqualTo("audit.detail.loginFailure.badCredentials"));
     }
 
     @Test
@@ -75,7 +76,7 @@ class LoginIT extends AbstractIntegrationTest {
     void someoneWhoLeftCannotLogIn() {
         assertThatThrownBy(() -> login(DemoUsers.LEAVER, DemoUsers.PASSWORD)).isInstanceOf(DisabledException.class);
         assertThat(auditOf(DemoUsers.LEAVER, AuditActions.LOGIN_FAILURE)).first()
-                .satisfies(entry -> assertThat(entry.detail()).isEqualTo("DisabledException"));
+                .satisfies(entry -> assertThat(entry.detail().key()).isEqualTo("audit.detail.loginFailure.disabled"));
     }
 
     @Test

@@ -27,7 +27,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-/** 审计日志: who did what and when, newest first, filtered by person, action and date range; read-only. */
+/**
+ * 审计日志: who did what to which object and when, newest first, filtered by person (username prefix), action, object
+ * and date range; details and times in the viewer's language and the business time zone. Read-only.
+ */
 @Route("admin/audit")
 @RolesAllowed(Permissions.Audit.READ)
 @Menu(order = 85, icon = "vaadin:clipboard-text", title = "menu.audit")
@@ -35,17 +38,22 @@ public class AuditView extends Main implements HasDynamicTitle {
 
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
+    final ComboBox<String> entityType = new ComboBox<>();
+    final TextField entityId = new TextField();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Grid<AuditEntry> grid = new Grid<>();
 
     private final ZoneId zone;
+    private final AuditDetailText details;
 
     AuditView(AuditService audit, ZoneId businessZone) {
         this.zone = businessZone;
+        this.details = new AuditDetailText(this::getTranslation, getLocale(), businessZone);
         addClassNames("view-content", "full-height");
 
         actor.setLabel(getTranslation("audit.actor"));
+        actor.setPlaceholder(getTranslation("audit.actorHint"));
         actor.setPrefixComponent(new Icon(VaadinIcon.USER));
         actor.setClearButtonVisible(true);
         actor.setValueChangeMode(ValueChangeMode.LAZY);
@@ -53,6 +61,14 @@ public class AuditView extends Main implements HasDynamicTitle {
         action.setItems(audit.findActions());
         action.setItemLabelGenerator(this::actionLabel);
         action.setClearButtonVisible(true);
+        entityType.setLabel(getTranslation("audit.object"));
+        entityType.setItems(audit.findEntityTypes());
+        entityType.setItemLabelGenerator(type -> labelOr("audit.entity." + type, type));
+        entityType.setClearButtonVisible(true);
+        entityId.setLabel(getTranslation("audit.objectId"));
+        entityId.setClearButtonVisible(true);
+        entityId.setValueChangeMode(ValueChangeMode.LAZY);
+        entityId.setWidth("8em");
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
         Formats.localize(from, getLocale());
@@ -62,12 +78,16 @@ public class AuditView extends Main implements HasDynamicTitle {
         Button clear = new Button(getTranslation("common.clearFilters"), new Icon(VaadinIcon.CLOSE_SMALL), click -> {
             actor.clear();
             action.clear();
+            entityType.clear();
+            entityId.clear();
             from.clear();
             to.clear();
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actor.addValueChangeListener(event -> refresh());
         action.addValueChangeListener(event -> refresh());
+        entityType.addValueChangeListener(event -> refresh());
+        entityId.addValueChangeListener(event -> refresh());
         from.addValueChangeListener(event -> refresh());
         to.addValueChangeListener(event -> refresh());
 
@@ -78,7 +98,7 @@ public class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action"))
                 .setSortProperty("action").setAutoWidth(true);
         grid.addColumn(this::objectLabel).setHeader(getTranslation("audit.object")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(2);
+        grid.addColumn(e -> details.render(e.detail())).setHeader(getTranslation("audit.detail")).setFlexGrow(2);
         grid.addColumn(AuditEntry::remoteAddress).setHeader(getTranslation("audit.address")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setMultiSort(false);
@@ -86,7 +106,7 @@ public class AuditView extends Main implements HasDynamicTitle {
         grid.setItemsPageable(pageable -> audit.find(filter(), newestFirst(pageable)),
                 pageable -> audit.count(filter()));
 
-        add(new ViewToolbar().withFilters(actor, action, from, to, clear), grid);
+        add(new ViewToolbar().withFilters(actor, action, entityType, entityId, from, to, clear), grid);
     }
 
     private static Pageable newestFirst(Pageable pageable) {
@@ -95,8 +115,8 @@ public class AuditView extends Main implements HasDynamicTitle {
     }
 
     AuditFilter filter() {
-        return new AuditFilter(actor.getValue(), action.getValue(), startOf(from.getValue()),
-                to.getValue() == null ? null : startOf(to.getValue().plusDays(1)));
+        return new AuditFilter(actor.getValue(), action.getValue(), entityType.getValue(), entityId.getValue(),
+                startOf(from.getValue()), to.getValue() == null ? null : startOf(to.getValue().plusDays(1)));
     }
 
     private Instant startOf(LocalDate date) {

@@ -1,6 +1,7 @@
 package com.keyaccount.portal.org.ui;
 
 import com.keyaccount.portal.base.ui.Formats;
+import com.keyaccount.portal.base.ui.PortalI18NProvider;
 import com.keyaccount.portal.base.ui.UiErrors;
 import com.keyaccount.portal.base.ui.ViewToolbar;
 import com.keyaccount.portal.org.DepartmentService;
