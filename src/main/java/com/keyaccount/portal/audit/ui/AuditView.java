@@ -30,7 +30,7 @@ import org.springframework.data.domain.Sort;
 /** 审计日志: who did what and when, newest first, filtered by person, action and date range; read-only. */
 @Route("admin/audit")
 @RolesAllowed(Permissions.Audit.READ)
-@Menu(order = 85, icon = "vaadin:clipboard-text", title = "menu.audit")
+@Menu(order = 920, icon = "vaadin:clipboard-text", title = "menu.audit")
 public class AuditView extends Main implements HasDynamicTitle {
 
     final TextField actor = new TextField();
