@@ -120,7 +120,7 @@ public class AccountService {
 
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void unlock(long employeeId) {
-        requireAccount(employeeId).registerSuccessfulLogin();
+        requireAccount(employeeId).unlock();
     }
 
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
@@ -137,8 +137,9 @@ public class AccountService {
     }
 
     /**
-     * Changes the signed-in person's password. A wrong current password counts as a failed login, so a stolen
-     * session cannot be used to guess the password: at the limit the account locks and its sessions end.
+     * Changes the signed-in person's password and ends their other sessions. A wrong current password counts as a
+     * failed login, so a stolen session cannot be used to guess the password: at the limit the account locks and its
+     * sessions end.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(noRollbackFor = BusinessException.class)
@@ -159,6 +160,8 @@ public class AccountService {
         }
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        // whoever else is signed in with the old password is signed out; the person stays in the tab they used
+        sessions.endOtherSessionsOf(account.getId());
         events.publishEvent(new PasswordChangedEvent(account.getUsername(), account.getId()));
     }
 
