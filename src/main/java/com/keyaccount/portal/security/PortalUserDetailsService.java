@@ -55,8 +55,9 @@ class PortalUserDetailsService implements UserDetailsService {
         Instant now = clock.instant();
         LoginReservation reservation = account.reserveLogin(now, policy.maxFailures(), policy.duration());
         if (reservation == LoginReservation.REFUSED_AND_LOCKED) {
-            events.publishEvent(new AccountLockedEvent(account.getUsername(), account.getFailedAttempts(),
-                    account.lockedUntil().orElse(now), null));
+            // the attempts still under way count: they are what reached the limit
+            events.publishEvent(new AccountLockedEvent(account.getUsername(),
+                    account.getFailedAttempts() + account.getPendingLogins(), account.lockedUntil().orElse(now), null));
         }
         return new PortalUser(account, holder, reservation == LoginReservation.GRANTED);
     }
