@@ -129,7 +129,7 @@ public class AccountService {
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
     public void unlock(long employeeId) {
         UserAccount account = requireAccount(employeeId);
-        account.registerSuccessfulLogin();
+        account.unlock();
         publish(account, AccountChangedEvent.Change.UNLOCKED);
     }
 
@@ -152,8 +152,9 @@ public class AccountService {
     }
 
     /**
-     * Changes the signed-in person's password. A wrong current password counts as a failed login, so a stolen
-     * session cannot be used to guess the password: at the limit the account locks and its sessions end.
+     * Changes the signed-in person's password and ends their other sessions. A wrong current password counts as a
+     * failed login, so a stolen session cannot be used to guess the password: at the limit the account locks and its
+     * sessions end.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(noRollbackFor = BusinessException.class)
@@ -175,6 +176,8 @@ public class AccountService {
         }
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        // whoever else is signed in with the old password is signed out; the person stays in the tab they used
+        sessions.endOtherSessionsOf(account.getId());
         events.publishEvent(new PasswordChangedEvent(account.getUsername(), account.getId()));
     }
 

@@ -61,7 +61,8 @@ class SecurityConfig {
     @Bean
     AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
             AuthenticationEventPublisher eventPublisher) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        // the login form reserves each attempt against the lock-out limit before the password is compared
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users::loadForLogin);
         provider.setPasswordEncoder(passwordEncoder);
         // A lock applies before the password is checked (no guessing while locked); "disabled" (the person left)
         // is told only to whoever knows the password, so it does not reveal which accounts exist.

@@ -46,6 +46,10 @@ public class UserAccount {
     @Column(name = "failed_attempts")
     private int failedAttempts;
 
+    /** Login attempts whose password is being compared right now (reserved, outcome not yet known). */
+    @Column(name = "pending_logins")
+    private int pendingLogins;
+
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
@@ -120,8 +124,7 @@ public class UserAccount {
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
+        unlock();
     }
 
     void assignRoles(Set<Role> newRoles) {
@@ -142,15 +145,61 @@ public class UserAccount {
     }
 
     /**
-     * Counts a failed login; at the policy's limit the account locks for the policy's duration.
+     * Reserves one login attempt before its password is compared (called under a row lock). Attempts under way count
+     * towards the limit with the failures, so parallel guesses cannot outrun it. A lock that has run out is lifted
+     * first.
+     */
+    LoginReservation reserveLogin(Instant now, int maxFailures, Duration lockDuration) {
+        liftExpiredLock(now);
+        if (isLockedAt(now)) {
+            return LoginReservation.REFUSED;
+        }
+        if (failedAttempts + pendingLogins >= maxFailures) {
+            // attempts that never reported back (a crash mid-login) then end with the lock instead of shutting for good
+            lockedUntil = now.plus(lockDuration);
+            return LoginReservation.REFUSED_AND_LOCKED;
+        }
+        pendingLogins++;
+        return LoginReservation.GRANTED;
+    }
+
+    /**
+     * A reserved attempt had the wrong password: it becomes a failure; at the limit the account locks.
+     *
+     * @return true when this failure locked the account
+     */
+    boolean failReservedLogin(Instant now, int maxFailures, Duration lockDuration) {
+        pendingLogins = Math.max(0, pendingLogins - 1);
+        failedAttempts++;
+        if (failedAttempts >= maxFailures && !isLockedAt(now)) {
+            lockedUntil = now.plus(lockDuration);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A reserved attempt had the right password: its reservation ends and the failures before it are forgiven, but
+     * attempts others reserved meanwhile stay counted and a lock set meanwhile stays.
+     */
+    void succeedReservedLogin() {
+        pendingLogins = Math.max(0, pendingLogins - 1);
+        failedAttempts = 0;
+    }
+
+    /** A reserved attempt ended without a password verdict (e.g. the person left): only its reservation ends. */
+    void releaseReservedLogin() {
+        pendingLogins = Math.max(0, pendingLogins - 1);
+    }
+
+    /**
+     * Counts a failed check that reserved nothing (the current password in 修改密码); at the policy's limit the
+     * account locks for the policy's duration.
      *
      * @return true when this failure locked the account
      */
     boolean registerFailedLogin(Instant now, int maxFailures, Duration lockDuration) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            failedAttempts = 0;
-            lockedUntil = null;
-        }
+        liftExpiredLock(now);
         failedAttempts++;
         if (failedAttempts >= maxFailures && lockedUntil == null) {
             lockedUntil = now.plus(lockDuration);
@@ -159,8 +208,22 @@ public class UserAccount {
         return false;
     }
 
-    void registerSuccessfulLogin() {
+    /** Clears failures, reservations and the lock: an administrator's unlock, a new password. */
+    void unlock() {
         failedAttempts = 0;
+        pendingLogins = 0;
         lockedUntil = null;
+    }
+
+    int getPendingLogins() {
+        return pendingLogins;
+    }
+
+    private void liftExpiredLock(Instant now) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            failedAttempts = 0;
+            pendingLogins = 0;
+            lockedUntil = null;
+        }
     }
 }

@@ -16,12 +16,17 @@ import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Rights that change while someone is signed in take effect at once; accounts resist stale edits and guessing. */
 class SessionAndAccountIT extends AbstractIntegrationTest {
@@ -40,6 +45,8 @@ class SessionAndAccountIT extends AbstractIntegrationTest {
     DemoUsers demo;
     @Autowired
     OrgTestData org;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void changingSomeonesRolesEndsTheirOpenSessions() {
@@ -71,6 +78,49 @@ class SessionAndAccountIT extends AbstractIntegrationTest {
 
         demo.run(DemoUsers.ADMIN, () -> employees.resetPassword(person.id(), "Another#2026"));
         assertThat(sessions.getSessionInformation(session).isExpired()).isTrue();
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessionsButNotTheCurrentOne() {
+        Created person = create("改密会话");
+        String current = openSession(person.username());
+        String other = openSession(person.username());
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(requestIn(current)));
+        try {
+            demo.run(person.username(), () -> accounts.changeOwnPassword("Welcome#2026", "Better#2027x"));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(sessions.getSessionInformation(other).isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation(current).isExpired()).isFalse();
+    }
+
+    @Test
+    void sessionsEndOnlyWhenTheChangeCommits() {
+        Created person = create("提交会话");
+        String session = openSession(person.username());
+        EmployeeDraft draft = demo.as(DemoUsers.ADMIN, () -> employees.loadDraft(person.id()));
+        draft.setRoles(EnumSet.of(Role.EMPLOYEE, Role.MANAGER));
+        transactions.executeWithoutResult(tx -> {
+            demo.run(DemoUsers.ADMIN, () -> employees.update(draft));
+            assertThat(sessions.getSessionInformation(session).isExpired()).as("before the commit").isFalse();
+        });
+        assertThat(sessions.getSessionInformation(session).isExpired()).isTrue();
+    }
+
+    @Test
+    void aRolledBackChangeEndsNobodysSession() {
+        Created person = create("回滚会话");
+        String session = openSession(person.username());
+        EmployeeDraft draft = demo.as(DemoUsers.ADMIN, () -> employees.loadDraft(person.id()));
+        draft.setRoles(EnumSet.of(Role.EMPLOYEE, Role.MANAGER));
+        transactions.executeWithoutResult(tx -> {
+            demo.run(DemoUsers.ADMIN, () -> employees.update(draft));
+            tx.setRollbackOnly();
+        });
+        assertThat(sessions.getSessionInformation(session).isExpired()).isFalse();
+        assertThat(demo.as(DemoUsers.ADMIN, () -> employees.loadDraft(person.id())).getRoles())
+                .containsExactly(Role.EMPLOYEE);
     }
 
     @Test
@@ -138,6 +188,12 @@ class SessionAndAccountIT extends AbstractIntegrationTest {
         EmployeeDraft draft = EmployeeFixtures.newEmployee(name, demo.as(DemoUsers.ADMIN, () -> org.department("CS").id()));
         long id = demo.as(DemoUsers.ADMIN, () -> employees.create(draft));
         return new Created(id, draft.getUsername());
+    }
+
+    private static MockHttpServletRequest requestIn(String sessionId) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(new MockHttpSession(null, sessionId));
+        return request;
     }
 
     /** What a successful form login does: the session is registered for the person. */

@@ -33,7 +33,7 @@ import org.springframework.data.domain.Sort;
  */
 @Route("admin/audit")
 @RolesAllowed(Permissions.Audit.READ)
-@Menu(order = 85, icon = "vaadin:clipboard-text", title = "menu.audit")
+@Menu(order = 920, icon = "vaadin:clipboard-text", title = "menu.audit")
 public class AuditView extends Main implements HasDynamicTitle {
 
     final TextField actor = new TextField();

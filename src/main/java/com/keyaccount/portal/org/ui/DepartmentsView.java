@@ -31,7 +31,7 @@ import java.util.Map;
 /** 部门管理: the organisation tree with heads and head counts; create, edit and delete departments. */
 @Route("admin/departments")
 @RolesAllowed(Permissions.Org.MANAGE)
-@Menu(order = 80, icon = "vaadin:sitemap", title = "menu.departments")
+@Menu(order = 900, icon = "vaadin:sitemap", title = "menu.departments")
 public class DepartmentsView extends Main implements HasDynamicTitle {
 
     final TreeGrid<DepartmentSummary> tree = new TreeGrid<>();

@@ -45,7 +45,7 @@ import org.springframework.data.domain.Sort;
 /** 员工管理: search, sort and filter people; create and edit them, reset passwords, unlock, record leavers. */
 @Route("admin/employees")
 @RolesAllowed(Permissions.Users.MANAGE)
-@Menu(order = 81, icon = "vaadin:users", title = "menu.employees")
+@Menu(order = 910, icon = "vaadin:users", title = "menu.employees")
 public class EmployeesView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();

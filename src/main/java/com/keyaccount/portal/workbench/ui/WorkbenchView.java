@@ -5,26 +5,29 @@ import com.keyaccount.portal.org.EmployeeProfile;
 import com.keyaccount.portal.org.EmployeeService;
 import com.keyaccount.portal.security.CurrentUser;
 import com.keyaccount.portal.security.PortalUser;
-import com.keyaccount.portal.workbench.WorkbenchCard;
+import com.keyaccount.portal.workbench.PreparedCard;
+import com.keyaccount.portal.workbench.WorkbenchLine;
+import com.keyaccount.portal.workbench.WorkbenchService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 
-/** 我的工作台 / My work: who I am in the organisation, then the cards other modules contribute. */
+/**
+ * 我的工作台 / My work: who I am in the organisation, then the cards other modules contribute
+ * ({@link com.keyaccount.portal.workbench.WorkbenchCard}), rendered here from their data.
+ */
 @Route("")
 @PermitAll
 @Menu(order = 0, icon = "vaadin:home", title = "menu.workbench")
@@ -33,16 +36,14 @@ public class WorkbenchView extends Main implements HasDynamicTitle {
     final Div profileCard = new Div();
     final Div cards = new Div();
 
-    WorkbenchView(CurrentUser currentUser, EmployeeService employees, ObjectProvider<WorkbenchCard> contributions) {
+    WorkbenchView(CurrentUser currentUser, EmployeeService employees, WorkbenchService workbench) {
         addClassNames("workbench", "view-content");
         PortalUser user = currentUser.require();
         employees.findOwnProfile().ifPresent(profile -> fillProfile(user, profile));
         profileCard.addClassName("card");
         cards.addClassName("workbench-cards");
         cards.add(profileCard);
-        List<WorkbenchCard> ordered = contributions.orderedStream()
-                .sorted(Comparator.comparingInt(WorkbenchCard::order)).toList();
-        ordered.stream().map(card -> card.createFor(user.employeeId())).flatMap(Optional::stream).forEach(cards::add);
+        workbench.myCards().forEach(card -> cards.add(render(card)));
         add(cards);
     }
 
@@ -57,7 +58,7 @@ public class WorkbenchView extends Main implements HasDynamicTitle {
         head.addClassName("profile-head");
 
         String roles = user.roles().stream().map(role -> getTranslation("role." + role.name()))
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(getTranslation("list.separator")));
         Div facts = new Div(
                 fact("workbench.employeeNo", profile.employeeNo()),
                 fact("workbench.department", profile.departmentPath()),
@@ -71,6 +72,39 @@ public class WorkbenchView extends Main implements HasDynamicTitle {
         facts.addClassName("facts");
         H3 title = new H3(getTranslation("workbench.profile"));
         profileCard.add(title, head, facts);
+    }
+
+    private Component render(PreparedCard prepared) {
+        Div card = new Div(new H3(getTranslation(prepared.titleKey())));
+        card.addClassNames("card", "workbench-card");
+        if (prepared.unavailable()) {
+            Paragraph unavailable = new Paragraph(getTranslation("workbench.cardUnavailable"));
+            unavailable.addClassName("secondary");
+            card.add(unavailable);
+            card.addClassName("unavailable");
+            return card;
+        }
+        prepared.lines().forEach(line -> card.add(render(line)));
+        return card;
+    }
+
+    private Component render(WorkbenchLine line) {
+        String text = getTranslation(line.messageKey(), line.args().toArray());
+        Component shown;
+        if (line.route() == null) {
+            shown = new Span(text);
+        } else {
+            Anchor link = new Anchor(line.route(), text);
+            // handled by Vaadin's router instead of a full page load
+            link.getElement().setAttribute("router-link", true);
+            shown = link;
+        }
+        Div row = new Div(shown);
+        row.addClassName("workbench-line");
+        if (line.attention()) {
+            row.addClassName("attention");
+        }
+        return row;
     }
 
     private Component fact(String labelKey, String value) {
