@@ -1,5 +1,6 @@
 package com.keyaccount.portal.audit.ui;
 
+import com.keyaccount.portal.base.ui.LocalizedI18n;
 import com.keyaccount.portal.audit.AuditEntry;
 import com.keyaccount.portal.audit.AuditFilter;
 import com.keyaccount.portal.audit.AuditService;
@@ -71,8 +72,8 @@ public class AuditView extends Main implements HasDynamicTitle {
         entityId.setWidth("8em");
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
-        Formats.localize(from, getLocale());
-        Formats.localize(to, getLocale());
+        from.setI18n(LocalizedI18n.datePicker(getLocale()));
+        to.setI18n(LocalizedI18n.datePicker(getLocale()));
         from.addValueChangeListener(event -> to.setMin(event.getValue()));
         to.addValueChangeListener(event -> from.setMax(event.getValue()));
         Button clear = new Button(getTranslation("common.clearFilters"), new Icon(VaadinIcon.CLOSE_SMALL), click -> {

@@ -1,15 +1,12 @@
 package com.keyaccount.portal.base.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import java.math.BigDecimal;
-import java.text.DateFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -40,22 +37,5 @@ public final class Formats {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance("CNY"));
         return format.format(amount);
-    }
-
-    /** Month and weekday names, Monday first, and ISO dates for Chinese, for a date picker. */
-    public static void localize(DatePicker picker, Locale locale) {
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12));
-        i18n.setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8));
-        i18n.setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8));
-        i18n.setFirstDayOfWeek(1);
-        if ("zh".equals(locale.getLanguage())) {
-            i18n.setDateFormat("yyyy-MM-dd");
-        }
-        i18n.setToday(picker.getTranslation("common.today"));
-        i18n.setCancel(picker.getTranslation("common.cancel"));
-        picker.setI18n(i18n);
-        picker.setLocale(locale);
     }
 }

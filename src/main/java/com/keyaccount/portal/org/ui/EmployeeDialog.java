@@ -1,6 +1,6 @@
 package com.keyaccount.portal.org.ui;
 
-import com.keyaccount.portal.base.ui.Formats;
+import com.keyaccount.portal.base.ui.LocalizedI18n;
 import com.keyaccount.portal.base.ui.UiErrors;
 import com.keyaccount.portal.org.DepartmentSummary;
 import com.keyaccount.portal.org.EducationLevel;
@@ -91,7 +91,7 @@ class EmployeeDialog extends Dialog {
         manager.setItemLabelGenerator(EmployeeOption::label);
         manager.setClearButtonVisible(true);
         hireDate.setLabel(getTranslation("employee.hireDate"));
-        Formats.localize(hireDate, getLocale());
+        hireDate.setI18n(LocalizedI18n.datePicker(getLocale()));
         education.setLabel(getTranslation("employee.education"));
         education.setItems(EducationLevel.values());
         education.setItemLabelGenerator(level -> getTranslation("education." + level.name()));

@@ -1,6 +1,6 @@
 package com.keyaccount.portal.org.ui;
 
-import com.keyaccount.portal.base.ui.Formats;
+import com.keyaccount.portal.base.ui.LocalizedI18n;
 import com.keyaccount.portal.base.ui.UiErrors;
 import com.keyaccount.portal.org.EmployeeService;
 import com.keyaccount.portal.org.EmployeeSummary;
@@ -22,7 +22,7 @@ class LeaveDialog extends Dialog {
         setHeaderTitle(getTranslation("employee.markLeftTitle", employee.displayName()));
         setWidth("420px");
         leftOn.setLabel(getTranslation("employee.leftOn"));
-        Formats.localize(leftOn, getLocale());
+        leftOn.setI18n(LocalizedI18n.datePicker(getLocale()));
         leftOn.setValue(today);
         leftOn.setWidthFull();
         add(new Paragraph(getTranslation("employee.markLeftText", employee.displayName())), leftOn);
