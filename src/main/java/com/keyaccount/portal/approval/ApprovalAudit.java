@@ -11,6 +11,8 @@ public final class ApprovalAudit {
     public static final String APPROVED = "approval.step.approved";
     public static final String REJECTED = "approval.step.rejected";
     public static final String RETURNED = "approval.step.returned";
+    /** A waiting step handed on because its approver left. */
+    public static final String REASSIGNED = "approval.step.reassigned";
     public static final String CHAIN_UPDATED = "approval.chain.updated";
 
     private ApprovalAudit() {

@@ -7,6 +7,8 @@ import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.base.Versions;
 import com.keyaccount.portal.org.OrgQueries;
 import com.keyaccount.portal.security.Permissions;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,12 +32,15 @@ public class ApprovalChainService {
     private final ApprovalTypes types;
     private final OrgQueries org;
     private final AuditService audit;
+    private final EntityManager entityManager;
 
-    ApprovalChainService(ApprovalChainRepository chains, ApprovalTypes types, OrgQueries org, AuditService audit) {
+    ApprovalChainService(ApprovalChainRepository chains, ApprovalTypes types, OrgQueries org, AuditService audit,
+            EntityManager entityManager) {
         this.chains = chains;
         this.types = types;
         this.org = org;
         this.audit = audit;
+        this.entityManager = entityManager;
     }
 
     @PreAuthorize(Permissions.Approval.HAS_MANAGE)
@@ -70,6 +75,8 @@ public class ApprovalChainService {
         chain.replaceSteps(steps);
         String after = describe(steps);
         if (!before.equals(after)) {
+            // the steps are rows of their own: bump the chain's version so a concurrent save of it fails
+            entityManager.lock(chain, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             chains.saveAndFlush(chain);
             audit.record(ApprovalAudit.CHAIN_UPDATED, ApprovalAudit.CHAIN_ENTITY, draft.typeKey(),
                     AuditDetail.of("approval.audit.chainUpdated", AuditDetail.translated(types.nameKey(draft.typeKey())))

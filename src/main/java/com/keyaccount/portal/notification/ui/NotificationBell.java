@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -51,8 +52,9 @@ public class NotificationBell extends Div implements AfterNavigationObserver {
             fill();
         });
         Button close = new Button(getTranslation("notification.close"), click -> dialog.close());
-        dialog.add(list);
-        dialog.getFooter().add(markAllRead, close);
+        // the buttons sit in the dialog's body, not its footer, so they are there as soon as the dialog opens
+        HorizontalLayout actions = new HorizontalLayout(markAllRead, close);
+        dialog.add(list, actions);
         add(bell, count, dialog);
         refresh();
     }
