@@ -43,7 +43,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The portal's shell: a drawer with the menu entries the signed-in person may open, grouped per module, and a
- * header with their name and department, the language switch and logout.
+ * header with their name and department, what modules add ({@link HeaderItem}, e.g. the notification bell), the
+ * language switch and logout.
  *
  * <p>Menu convention: Vaadin lists the views whose {@code @RolesAllowed} permission the person holds; a view's
  * {@code @Menu(order = module × 100 + n)} places it in its module's group ({@link MenuGroup}) at place {@code n}:
