@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The portal's one in-app notification path (the bell in the header). Any module notifies a person in the acting
  * user's transaction, so a notification stands or falls with the change it reports; each person reads and marks only
- * their own. Retention without a job: when a person is notified, their read notifications older than
- * {@link #RETENTION} are deleted.
+ * their own. Retention without a job: when a person marks all read, their read notifications older than
+ * {@link #RETENTION} are deleted (done there, by the reader, and not when notifying: a range delete on every notify
+ * would make parallel notifications of one person lock each other).
  */
 @Service
 public class NotificationService {
@@ -45,7 +46,6 @@ public class NotificationService {
     public void notify(long employeeId, String messageKey, List<?> args, String link) {
         Objects.requireNonNull(messageKey, "messageKey");
         List<String> text = args == null ? List.of() : args.stream().map(a -> a == null ? "" : a.toString()).toList();
-        notifications.deleteReadBefore(employeeId, clock.instant().minus(RETENTION));
         notifications.save(new InAppNotification(employeeId, messageKey, text, link, clock.instant()));
     }
 
@@ -76,7 +76,9 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public int markAllRead() {
-        return notifications.markAllRead(me(), clock.instant());
+        int marked = notifications.markAllRead(me(), clock.instant());
+        notifications.deleteReadBefore(me(), clock.instant().minus(RETENTION));
+        return marked;
     }
 
     private long me() {

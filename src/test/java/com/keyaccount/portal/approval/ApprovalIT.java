@@ -13,11 +13,19 @@ import com.keyaccount.portal.inbox.InboxService;
 import com.keyaccount.portal.inbox.InboxTask;
 import com.keyaccount.portal.notification.NotificationItem;
 import com.keyaccount.portal.notification.NotificationService;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -255,5 +263,46 @@ class ApprovalIT extends AbstractIntegrationTest {
         demo.run(DemoUsers.MANAGER, notifications::markAllRead);
         assertThat(demo.as(DemoUsers.MANAGER, notifications::myUnreadCount)).isZero();
         assertThat(demo.as(DemoUsers.MANAGER, notifications::myRecent)).allMatch(NotificationItem::read);
+
+        // read ones past the retention go the next time the reader marks all read; unread ones stay
+        clock.advance(NotificationService.RETENTION.plusDays(1));
+        submitAsEmployee();
+        demo.run(DemoUsers.MANAGER, notifications::markAllRead);
+        assertThat(demo.as(DemoUsers.MANAGER, notifications::myRecent)).singleElement()
+                .satisfies(n -> assertThat(n.createdAt()).isAfter(first.createdAt().plus(NotificationService.RETENTION)));
+    }
+
+    @Test
+    void twoDecisionsOnTheSameStepAtOnceLeaveExactlyOne() throws Exception {
+        long id = submitAsEmployee();
+        long version = detail(DemoUsers.MANAGER, id).version();
+        CyclicBarrier start = new CyclicBarrier(2);
+        Callable<Throwable> approve = () -> {
+            start.await();
+            try {
+                demo.run(DemoUsers.MANAGER, () -> approvals.decide(id, Decision.APPROVE, "并发", version));
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Throwable>> results = pool.invokeAll(List.of(approve, approve));
+            List<Throwable> failures = new ArrayList<>();
+            for (Future<Throwable> result : results) {
+                Throwable failure = result.get(30, TimeUnit.SECONDS);
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            }
+            assertThat(failures).singleElement().isInstanceOf(ConcurrencyFailureException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+        ApprovalRequestDetail after = detail(DemoUsers.EMPLOYEE, id);
+        assertThat(after.steps()).extracting(ApprovalStepView::state)
+                .containsExactly(StepState.APPROVED, StepState.PENDING, StepState.WAITING);
+        assertThat(auditActions(id)).filteredOn(ApprovalAudit.APPROVED::equals).hasSize(1);
     }
 }
