@@ -53,6 +53,20 @@ public final class Permissions {
         }
     }
 
+    /** Approvals (审批): requests, their steps, and the chain of each request type. */
+    public static final class Approval {
+        /** Submit requests, decide the steps assigned to oneself, follow one's own requests. */
+        public static final String USE = "approval:use";
+        /** Edit the chain of steps of each request type. */
+        public static final String MANAGE = "approval:manage";
+
+        public static final String HAS_USE = "hasRole('" + USE + "')";
+        public static final String HAS_MANAGE = "hasRole('" + MANAGE + "')";
+
+        private Approval() {
+        }
+    }
+
     private Permissions() {
     }
 

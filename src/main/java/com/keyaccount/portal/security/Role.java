@@ -11,16 +11,16 @@ import java.util.Set;
  */
 public enum Role {
     /** 员工: staff, sales representatives, specialists. */
-    EMPLOYEE(DataScopeKind.SELF, Permissions.Org.READ),
+    EMPLOYEE(DataScopeKind.SELF, Permissions.Org.READ, Permissions.Approval.USE),
     /** 大客户经理 / 主管: leads a team. */
-    MANAGER(DataScopeKind.TEAM, Permissions.Org.READ),
+    MANAGER(DataScopeKind.TEAM, Permissions.Org.READ, Permissions.Approval.USE),
     /** 部门负责人 / 营销总监. */
-    DEPARTMENT_HEAD(DataScopeKind.DEPARTMENT_TREE, Permissions.Org.READ),
+    DEPARTMENT_HEAD(DataScopeKind.DEPARTMENT_TREE, Permissions.Org.READ, Permissions.Approval.USE),
     /** 总经理. */
-    GENERAL_MANAGER(DataScopeKind.ALL, Permissions.Org.READ),
+    GENERAL_MANAGER(DataScopeKind.ALL, Permissions.Org.READ, Permissions.Approval.USE),
     /** 系统管理员: administers accounts and the org, not customers, so no business scope beyond own records. */
     ADMIN(DataScopeKind.SELF, Permissions.Org.READ, Permissions.Org.MANAGE, Permissions.Users.MANAGE,
-            Permissions.Audit.READ);
+            Permissions.Audit.READ, Permissions.Approval.USE, Permissions.Approval.MANAGE);
 
     private final DataScopeKind dataScope;
     private final Set<String> permissions;

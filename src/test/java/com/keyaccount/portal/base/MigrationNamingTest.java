@@ -29,7 +29,7 @@ class MigrationNamingTest {
     static final Map<String, Integer> MODULES = Map.ofEntries(Map.entry("base", 1), Map.entry("security", 2),
             Map.entry("org", 3), Map.entry("audit", 4), Map.entry("workbench", 5), Map.entry("inbox", 5),
             Map.entry("printing", 6), Map.entry("approval", 7), Map.entry("customer", 8),
-            Map.entry("development", 9), Map.entry("appraisal", 10));
+            Map.entry("development", 9), Map.entry("appraisal", 10), Map.entry("notification", 11));
 
     @Test
     void everyMigrationFollowsTheConvention() throws IOException {
@@ -61,7 +61,8 @@ class MigrationNamingTest {
         assertThat(problem("V2__org_department_head.sql")).contains("pattern");
         assertThat(problem("V2_3__department_head.sql")).contains("unknown module");
         assertThat(problem("V2_3__org-head.sql")).contains("pattern");
-        assertThat(problem("V2_11__reports_x.sql")).contains("unknown module");
+        assertThat(problem("V2_12__reports_x.sql")).contains("unknown module");
+        assertThat(problem("V2_11__notification_inbox.sql")).isNull();
     }
 
     /** What is wrong with a migration's name, or null when it follows the convention. */

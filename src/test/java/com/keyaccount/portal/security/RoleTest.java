@@ -10,17 +10,21 @@ class RoleTest {
 
     @Test
     void personHoldsTheUnionOfTheirRolesPermissions() {
-        assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE))).containsExactly(Permissions.Org.READ);
+        assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE))).containsExactlyInAnyOrder(Permissions.Org.READ,
+                Permissions.Approval.USE);
         assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE, Role.ADMIN))).containsExactlyInAnyOrder(
-                Permissions.Org.READ, Permissions.Org.MANAGE, Permissions.Users.MANAGE, Permissions.Audit.READ);
+                Permissions.Org.READ, Permissions.Org.MANAGE, Permissions.Users.MANAGE, Permissions.Audit.READ,
+                Permissions.Approval.USE, Permissions.Approval.MANAGE);
     }
 
     @Test
-    void onlyAdministratorsManageUsersAndReadTheAuditLog() {
+    void onlyAdministratorsManageUsersReadTheAuditLogAndEditApprovalChains() {
         for (Role role : Role.values()) {
             boolean admin = role == Role.ADMIN;
             assertThat(role.permissions().contains(Permissions.Users.MANAGE)).isEqualTo(admin);
             assertThat(role.permissions().contains(Permissions.Audit.READ)).isEqualTo(admin);
+            assertThat(role.permissions().contains(Permissions.Approval.MANAGE)).isEqualTo(admin);
+            assertThat(role.permissions()).contains(Permissions.Approval.USE);
         }
     }
 

@@ -43,7 +43,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The portal's shell: a drawer with the menu entries the signed-in person may open, grouped per module, and a
- * header with their name and department, the language switch and logout.
+ * header with their name and department, what modules add ({@link HeaderItem}, e.g. the notification bell), the
+ * language switch and logout.
  *
  * <p>Menu convention: Vaadin lists the views whose {@code @RolesAllowed} permission the person holds; a view's
  * {@code @Menu(order = module × 100 + n)} places it in its module's group ({@link MenuGroup}) at place {@code n}:
@@ -69,7 +70,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Map<Class<? extends Component>, SideNavItem> itemsByView = new LinkedHashMap<>();
 
     MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication,
-            ObjectProvider<MenuBadge> badges) {
+            ObjectProvider<MenuBadge> badges, ObjectProvider<HeaderItem> headerItems) {
         this.badges = badges.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -109,6 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.add(spacer);
         header.setFlexGrow(1, spacer);
         currentUser.get().ifPresent(user -> header.add(userBadge(user)));
+        headerItems.orderedStream().forEach(item -> header.add(item.create()));
         header.add(language, logout);
         addToNavbar(header);
     }
@@ -217,6 +219,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         ui.getSession().setLocale(locale);
         ui.setLocale(locale);
         ui.getPage().reload();
+    }
+
+    /**
+     * Something a module puts in the header before the language switch, e.g. the notification bell: a Spring bean
+     * in the module's {@code ui} package creating the component once per shell.
+     */
+    public interface HeaderItem {
+
+        Component create();
     }
 
     @Override

@@ -37,20 +37,20 @@ class MainLayoutTest extends ViewTestBase {
         navigate(WorkbenchView.class);
         MainLayout layout = layout();
         assertThat(layout.groups).containsOnlyKeys(MenuGroup.WORKBENCH);
-        assertThat(labels(layout.groups.get(MenuGroup.WORKBENCH))).containsExactly("我的工作台", "待我审批", "修改密码");
+        assertThat(labels(layout.groups.get(MenuGroup.WORKBENCH))).containsExactly("我的工作台", "待我审批", "我的申请", "修改密码");
         assertThat(layout.groups.get(MenuGroup.WORKBENCH).getLabel()).isNull();
     }
 
     @Test
     @WithUserDetails("admin")
-    void anAdministratorSeesTheSystemAdministrationGroupWithItsThreeEntries() {
+    void anAdministratorSeesTheSystemAdministrationGroupWithItsFourEntries() {
         navigate(WorkbenchView.class);
         MainLayout layout = layout();
         assertThat(layout.groups).containsOnlyKeys(MenuGroup.WORKBENCH, MenuGroup.SYSTEM);
         SideNav system = layout.groups.get(MenuGroup.SYSTEM);
         assertThat(system.getLabel()).isEqualTo("系统管理");
-        assertThat(labels(system)).containsExactly("部门管理", "员工管理", "审计日志");
-        assertThat(labels(layout.groups.get(MenuGroup.WORKBENCH))).containsExactly("我的工作台", "待我审批", "修改密码");
+        assertThat(labels(system)).containsExactly("部门管理", "员工管理", "审计日志", "审批流程");
+        assertThat(labels(layout.groups.get(MenuGroup.WORKBENCH))).containsExactly("我的工作台", "待我审批", "我的申请", "修改密码");
     }
 
     @Test
