@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Takes the README's screenshots from a running portal with demo data, in headless Debian Chromium:
- * {@code java -cp <test classpath> com.keyaccount.portal.browser.ReadmeScreenshots http://localhost:8080 src/docs}.
+ * {@code java -cp <test classpath> com.keyaccount.portal.browser.ReadmeScreenshots http://localhost:8080 src/docs},
+ * or with extra arguments {@code file,username,path,language,width,height} for other pages.
  * Not a test: a tool for whoever updates the README.
  */
 public final class ReadmeScreenshots {
@@ -36,6 +37,12 @@ public final class ReadmeScreenshots {
             new Shot("audit-zh-1920.png", "admin", "/admin/audit", "zh-CN", 1920, 1080),
             new Shot("inbox-en-phone.png", "liuyang", "/inbox", "en-US", 390, 844),
         };
+        if (args.length > 2) {
+            // ad-hoc shots: file,username,path,language,width,height
+            shots = java.util.Arrays.stream(args, 2, args.length).map(spec -> spec.split(","))
+                    .map(f -> new Shot(f[0], f[1], f[2], f[3], Integer.parseInt(f[4]), Integer.parseInt(f[5])))
+                    .toArray(Shot[]::new);
+        }
         for (Shot shot : shots) {
             take(baseUrl, target, shot);
         }

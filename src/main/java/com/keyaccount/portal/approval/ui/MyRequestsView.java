@@ -33,6 +33,7 @@ public class MyRequestsView extends Main implements HasDynamicTitle {
         status.setItemLabelGenerator(value -> value == null ? getTranslation("approval.status.all")
                 : getTranslation("approval.status." + value.name()));
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        status.setWidth("14em");
 
         grid.addColumn(row -> getTranslation(row.typeNameKey())).setHeader(getTranslation("approval.type"))
                 .setAutoWidth(true);
