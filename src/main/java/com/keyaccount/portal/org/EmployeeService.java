@@ -43,6 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EmployeeService {
 
+    /** 工资等级 range; null means not set. */
+    public static final int MIN_SALARY_GRADE = 1;
+    public static final int MAX_SALARY_GRADE = 20;
+
     private static final String ENTITY = "Employee";
     private static final Pattern EMPLOYEE_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,29}");
     private static final Pattern PHONE = Pattern.compile("[0-9+() -]{5,30}");
@@ -276,6 +280,12 @@ public class EmployeeService {
         if (draft.getEducation() == null) {
             throw BusinessException.onField("education", "validation.required");
         }
+        Integer grade = draft.getSalaryGrade();
+        if (grade != null && (grade < MIN_SALARY_GRADE || grade > MAX_SALARY_GRADE)) {
+            throw BusinessException.onField("salaryGrade", "employee.salaryGradeRange", MIN_SALARY_GRADE,
+                    MAX_SALARY_GRADE);
+        }
+
         if (trimToNull(draft.getPhone()) != null && !PHONE.matcher(draft.getPhone().trim()).matches()) {
             throw BusinessException.onField("phone", "validation.phone");
         }
@@ -307,6 +317,8 @@ public class EmployeeService {
                 trimToNull(draft.getPhone()), trimToNull(draft.getEmail()));
         Employee manager = draft.getManagerId() == null ? null : employees.getReferenceById(draft.getManagerId());
         employee.assign(departments.getReferenceById(draft.getDepartmentId()), manager);
+        employee.grade(draft.getSalaryGrade());
+        employee.holdOffices(draft.getOffices());
     }
 
     private OrgTree orgTree() {
