@@ -12,6 +12,7 @@ import com.keyaccount.portal.security.AccountInfo;
 import com.keyaccount.portal.security.AccountService;
 import com.keyaccount.portal.security.CurrentUser;
 import com.keyaccount.portal.security.Permissions;
+import com.keyaccount.portal.security.PortalUser;
 import com.keyaccount.portal.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -122,22 +123,24 @@ public class EmployeeService {
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
     @Transactional(readOnly = true)
     public Optional<EmployeeProfile> findProfile(long employeeId) {
-        return profileOf(employeeId);
+        return profileOf(employeeId, true);
     }
 
     /** The signed-in person's own profile, as the workbench shows it. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<EmployeeProfile> findOwnProfile() {
-        return profileOf(currentUser.require().employeeId());
+        PortalUser user = currentUser.require();
+        return profileOf(user.employeeId(), user.hasPermission(Permissions.Users.MANAGE));
     }
 
-    private Optional<EmployeeProfile> profileOf(long employeeId) {
+    private Optional<EmployeeProfile> profileOf(long employeeId, boolean withSalaryGrade) {
         return employees.findById(employeeId).map(employee -> new EmployeeProfile(employee.getId(),
                 employee.getEmployeeNo(), employee.getDisplayName(), pathOf(employee.getDepartment()),
                 employee.getPositionTitle(),
                 employee.getManager() == null ? null : employee.getManager().getDisplayName(),
-                employee.getHireDate(), employee.getEducation(), employee.getPhone(), employee.getEmail()));
+                employee.getHireDate(), employee.getEducation(), employee.getPhone(), employee.getEmail(),
+                withSalaryGrade ? employee.getSalaryGrade() : null));
     }
 
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
