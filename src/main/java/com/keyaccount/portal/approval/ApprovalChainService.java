@@ -5,11 +5,13 @@ import com.keyaccount.portal.audit.AuditDetail;
 import com.keyaccount.portal.audit.AuditService;
 import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.base.Versions;
+import com.keyaccount.portal.org.Office;
 import com.keyaccount.portal.org.OrgQueries;
 import com.keyaccount.portal.security.Permissions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +27,6 @@ public class ApprovalChainService {
 
     /** The most steps a chain may have. */
     public static final int MAX_STEPS = 10;
-    /** The longest office title (the employee's position title column). */
-    public static final int MAX_OFFICE = 100;
 
     private final ApprovalChainRepository chains;
     private final ApprovalTypes types;
@@ -105,10 +105,10 @@ public class ApprovalChainService {
             if (office.isEmpty()) {
                 throw new BusinessException("approval.chain.officeRequired", i + 1);
             }
-            if (office.length() > MAX_OFFICE) {
-                throw new BusinessException("approval.chain.officeTooLong", i + 1, MAX_OFFICE);
-            }
-            if (org.holdersOf(office).isEmpty()) {
+            int stepNo = i + 1;
+            Office code = Arrays.stream(Office.values()).filter(value -> value.name().equals(office)).findFirst()
+                    .orElseThrow(() -> new BusinessException("approval.chain.officeUnknown", stepNo, office));
+            if (org.holdersOf(code).isEmpty()) {
                 throw new BusinessException("approval.chain.officeVacant", i + 1, office);
             }
             clean.add(new ChainStepDraft(ApproverRule.OFFICE, office));

@@ -4,6 +4,7 @@ import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.org.DepartmentKind;
 import com.keyaccount.portal.org.DepartmentReference;
 import com.keyaccount.portal.org.EmployeeReference;
+import com.keyaccount.portal.org.Office;
 import com.keyaccount.portal.org.OrgQueries;
 import com.keyaccount.portal.security.AccountHolder;
 import com.keyaccount.portal.security.AccountHolderDirectory;
@@ -58,8 +59,11 @@ class ApproverResolver {
         return switch (step.rule()) {
             case REQUESTER_MANAGER -> org.managerChain(requesterId).stream().findFirst();
             case REQUESTER_DEPARTMENT_HEAD -> departmentHead(requesterId);
-            case OFFICE -> org.holdersOf(step.officeTitle()).stream().filter(p -> p.id() != requesterId)
-                    .findFirst().or(() -> org.holdersOf(step.officeTitle()).stream().findFirst());
+            case OFFICE -> {
+                List<EmployeeReference> holders = org.holdersOf(Office.valueOf(step.officeTitle()));
+                yield holders.stream().filter(p -> p.id() != requesterId).findFirst()
+                        .or(() -> holders.stream().findFirst());
+            }
             case GENERAL_MANAGER -> org.generalManager();
             case OBJECT_OWNER_MANAGER -> {
                 if (ownerId == null) {

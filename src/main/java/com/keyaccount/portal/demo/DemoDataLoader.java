@@ -7,6 +7,7 @@ import com.keyaccount.portal.org.DepartmentSummary;
 import com.keyaccount.portal.org.EducationLevel;
 import com.keyaccount.portal.org.EmployeeDraft;
 import com.keyaccount.portal.org.EmployeeService;
+import com.keyaccount.portal.org.Office;
 import com.keyaccount.portal.org.EmptyOrgInitializer;
 import com.keyaccount.portal.security.Role;
 import com.keyaccount.portal.security.SystemAuthentication;
@@ -24,8 +25,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty database with a demo company: seven departments, two key-account teams and twenty people in a
- * manager hierarchy, with one login per role. Goes through the services, so demo data obeys every rule. Off in
+ * Fills an empty database with a demo company: ten departments, two key-account teams and twenty-four people in a
+ * manager hierarchy, with one login per role and one holder of every {@link Office}. Goes through the services, so demo data obeys every rule. Off in
  * the {@code mysql} profile unless {@code PORTAL_DEMO_DATA=true}.
  */
 @Component
@@ -55,7 +56,10 @@ class DemoDataLoader implements ApplicationRunner {
             new Unit("ADM", "行政部", DepartmentKind.DEPARTMENT, "HQ"),
             new Unit("PLAN", "企划部", DepartmentKind.DEPARTMENT, "HQ"),
             new Unit("LOG", "物流部", DepartmentKind.DEPARTMENT, "HQ"),
-            new Unit("FIN", "财务部", DepartmentKind.DEPARTMENT, "HQ"));
+            new Unit("FIN", "财务部", DepartmentKind.DEPARTMENT, "HQ"),
+            new Unit("SPLAN", "销售计划部", DepartmentKind.DEPARTMENT, "HQ"),
+            new Unit("MKT", "市场部", DepartmentKind.DEPARTMENT, "HQ"),
+            new Unit("HR", "人力资源部", DepartmentKind.DEPARTMENT, "HQ"));
 
     private static final List<Person> PEOPLE = List.of(
             person("wangjianguo", "王建国", "HD0001", "HQ", "总经理", null, "2008-03-01", EducationLevel.MASTER, Role.GENERAL_MANAGER),
@@ -77,12 +81,36 @@ class DemoDataLoader implements ApplicationRunner {
             person("liangchen", "梁晨", "HD0017", "PLAN", "企划部经理", "wangjianguo", "2016-01-04", EducationLevel.MASTER, Role.DEPARTMENT_HEAD),
             person("songtao", "宋涛", "HD0018", "LOG", "物流部经理", "wangjianguo", "2010-06-01", EducationLevel.JUNIOR_COLLEGE, Role.DEPARTMENT_HEAD),
             person("hanxue", "韩雪", "HD0019", "LOG", "配送员", "songtao", "2023-11-20", EducationLevel.HIGH_SCHOOL_OR_BELOW, Role.EMPLOYEE),
-            person("xiejuan", "谢娟", "HD0020", "FIN", "财务部经理", "wangjianguo", "2012-12-03", EducationLevel.BACHELOR, Role.DEPARTMENT_HEAD));
+            person("xiejuan", "谢娟", "HD0020", "FIN", "财务部经理", "wangjianguo", "2012-12-03", EducationLevel.BACHELOR, Role.DEPARTMENT_HEAD),
+            person("xuming", "徐明", "HD0021", "HQ", "营销副总经理", "wangjianguo", "2011-04-18", EducationLevel.MASTER, Role.MANAGER),
+            person("zhouyan", "周燕", "HD0022", "SPLAN", "销售计划部经理", "xuming", "2015-08-03", EducationLevel.BACHELOR, Role.DEPARTMENT_HEAD),
+            person("qianlei", "钱磊", "HD0023", "MKT", "市场部经理", "xuming", "2017-05-22", EducationLevel.BACHELOR, Role.DEPARTMENT_HEAD),
+            person("fengqian", "冯倩", "HD0024", "HR", "人力资源部经理", "wangjianguo", "2013-09-09", EducationLevel.BACHELOR, Role.DEPARTMENT_HEAD));
+
+    /** One holder of every office the regulations name (RULES.md §1). */
+    private static final Map<String, EnumSet<Office>> OFFICES = Map.of(
+            "wangjianguo", EnumSet.of(Office.GENERAL_MANAGER),
+            "chenzhiqiang", EnumSet.of(Office.MARKETING_DIRECTOR, Office.KA_DEPARTMENT_MANAGER),
+            "xuming", EnumSet.of(Office.DEPUTY_GM_MARKETING),
+            "sunli", EnumSet.of(Office.ARCHIVE_KEEPER),
+            "mali", EnumSet.of(Office.CUSTOMER_SERVICE_SPECIALIST));
+
+    /** 工资等级 by position: general manager 18, deputy 16, department heads 12–14, team leads 10, staff 3–8. */
+    private static final Map<String, Integer> SALARY_GRADES = Map.ofEntries(
+            Map.entry("wangjianguo", 18), Map.entry("chenzhiqiang", 15), Map.entry("liuyang", 10),
+            Map.entry("zhangwei", 6), Map.entry("lina", 4), Map.entry("sunli", 5), Map.entry("zhaomin", 10),
+            Map.entry("zhoujie", 4), Map.entry("wufang", 5), Map.entry("zhenghao", 5), Map.entry("huanglei", 13),
+            Map.entry("hejing", 3), Map.entry("linfeng", 12), Map.entry("mali", 3), Map.entry("gaojie", 12),
+            Map.entry("admin", 8), Map.entry("liangchen", 12), Map.entry("songtao", 12), Map.entry("hanxue", 2),
+            Map.entry("xiejuan", 13), Map.entry("xuming", 16), Map.entry("zhouyan", 12), Map.entry("qianlei", 12),
+            Map.entry("fengqian", 12));
 
     /** Heads of each unit, appointed once the people exist. */
-    private static final Map<String, String> HEADS = Map.of("HQ", "wangjianguo", "KA", "chenzhiqiang",
-            "KA1", "liuyang", "KA2", "zhaomin", "SALES", "huanglei", "CS", "linfeng", "ADM", "gaojie",
-            "PLAN", "liangchen", "LOG", "songtao", "FIN", "xiejuan");
+    private static final Map<String, String> HEADS = Map.ofEntries(Map.entry("HQ", "wangjianguo"),
+            Map.entry("KA", "chenzhiqiang"), Map.entry("KA1", "liuyang"), Map.entry("KA2", "zhaomin"),
+            Map.entry("SALES", "huanglei"), Map.entry("CS", "linfeng"), Map.entry("ADM", "gaojie"),
+            Map.entry("PLAN", "liangchen"), Map.entry("LOG", "songtao"), Map.entry("FIN", "xiejuan"),
+            Map.entry("SPLAN", "zhouyan"), Map.entry("MKT", "qianlei"), Map.entry("HR", "fengqian"));
 
     private final DepartmentService departments;
     private final EmployeeService employees;
@@ -128,6 +156,8 @@ class DemoDataLoader implements ApplicationRunner {
             draft.setPhone("1380571" + String.format("%04d", 1000 + phone++));
             draft.setEmail(person.username() + "@hongda.example.com");
             draft.setRoles(person.roles());
+            draft.setSalaryGrade(SALARY_GRADES.get(person.username()));
+            draft.setOffices(OFFICES.getOrDefault(person.username(), EnumSet.noneOf(Office.class)));
             personIds.put(person.username(), employees.create(draft));
         }
         for (DepartmentSummary summary : departments.findAll()) {

@@ -1,7 +1,9 @@
 package com.keyaccount.portal.org;
 
 import com.keyaccount.portal.base.BusinessException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A person of the company (员工): department, position, direct manager, and what appraisals score — hire date
@@ -64,6 +68,17 @@ public class Employee {
 
     @Column(name = "left_on")
     private LocalDate leftOn;
+
+    /** 工资等级, personnel data; null when not set. */
+    @Column(name = "salary_grade")
+    private Integer salaryGrade;
+
+    /** Offices the regulations name, assigned by an administrator; kept when the person leaves. */
+    @ElementCollection
+    @CollectionTable(name = "employee_office", joinColumns = @JoinColumn(name = "employee_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "office", nullable = false)
+    private Set<Office> offices = EnumSet.noneOf(Office.class);
 
     protected Employee() {
     }
@@ -137,6 +152,24 @@ public class Employee {
         this.education = newEducation;
         this.phone = newPhone;
         this.email = newEmail;
+    }
+
+    public Integer getSalaryGrade() {
+        return salaryGrade;
+    }
+
+    /** The offices held, in declaration order (a copy). */
+    public Set<Office> getOffices() {
+        return offices.isEmpty() ? EnumSet.noneOf(Office.class) : EnumSet.copyOf(offices);
+    }
+
+    void grade(Integer newSalaryGrade) {
+        this.salaryGrade = newSalaryGrade;
+    }
+
+    void holdOffices(Set<Office> newOffices) {
+        offices.retainAll(newOffices);
+        offices.addAll(newOffices);
     }
 
     void assign(Department newDepartment, Employee newManager) {

@@ -28,6 +28,8 @@ public class EmployeeDraft implements Serializable {
     private String initialPassword;
     private Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
     private long accountVersion;
+    private Integer salaryGrade;
+    private Set<Office> offices = EnumSet.noneOf(Office.class);
 
     static EmployeeDraft of(Employee employee, AccountInfo account) {
         EmployeeDraft draft = new EmployeeDraft();
@@ -42,6 +44,8 @@ public class EmployeeDraft implements Serializable {
         draft.education = employee.getEducation();
         draft.phone = employee.getPhone();
         draft.email = employee.getEmail();
+        draft.salaryGrade = employee.getSalaryGrade();
+        draft.offices = employee.getOffices();
         if (account != null) {
             draft.username = account.username();
             draft.roles = Role.setOf(account.roles());
@@ -161,5 +165,23 @@ public class EmployeeDraft implements Serializable {
 
     public void setRoles(Set<Role> roles) {
         this.roles = roles == null ? EnumSet.noneOf(Role.class) : Role.setOf(roles);
+    }
+
+    /** 工资等级, {@link EmployeeService#MIN_SALARY_GRADE}–{@link EmployeeService#MAX_SALARY_GRADE}; null = not set. */
+    public Integer getSalaryGrade() {
+        return salaryGrade;
+    }
+
+    public void setSalaryGrade(Integer salaryGrade) {
+        this.salaryGrade = salaryGrade;
+    }
+
+    /** The offices the person holds ({@link Office}); empty for most people. */
+    public Set<Office> getOffices() {
+        return offices;
+    }
+
+    public void setOffices(Set<Office> offices) {
+        this.offices = offices == null || offices.isEmpty() ? EnumSet.noneOf(Office.class) : EnumSet.copyOf(offices);
     }
 }

@@ -12,6 +12,7 @@ import com.keyaccount.portal.security.AccountInfo;
 import com.keyaccount.portal.security.AccountService;
 import com.keyaccount.portal.security.CurrentUser;
 import com.keyaccount.portal.security.Permissions;
+import com.keyaccount.portal.security.PortalUser;
 import com.keyaccount.portal.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EmployeeService {
+
+    /** 工资等级 range; null means not set. */
+    public static final int MIN_SALARY_GRADE = 1;
+    public static final int MAX_SALARY_GRADE = 20;
 
     private static final String ENTITY = "Employee";
     private static final Pattern EMPLOYEE_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,29}");
@@ -118,22 +123,24 @@ public class EmployeeService {
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
     @Transactional(readOnly = true)
     public Optional<EmployeeProfile> findProfile(long employeeId) {
-        return profileOf(employeeId);
+        return profileOf(employeeId, true);
     }
 
     /** The signed-in person's own profile, as the workbench shows it. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<EmployeeProfile> findOwnProfile() {
-        return profileOf(currentUser.require().employeeId());
+        PortalUser user = currentUser.require();
+        return profileOf(user.employeeId(), user.hasPermission(Permissions.Users.MANAGE));
     }
 
-    private Optional<EmployeeProfile> profileOf(long employeeId) {
+    private Optional<EmployeeProfile> profileOf(long employeeId, boolean withSalaryGrade) {
         return employees.findById(employeeId).map(employee -> new EmployeeProfile(employee.getId(),
                 employee.getEmployeeNo(), employee.getDisplayName(), pathOf(employee.getDepartment()),
                 employee.getPositionTitle(),
                 employee.getManager() == null ? null : employee.getManager().getDisplayName(),
-                employee.getHireDate(), employee.getEducation(), employee.getPhone(), employee.getEmail()));
+                employee.getHireDate(), employee.getEducation(), employee.getPhone(), employee.getEmail(),
+                withSalaryGrade ? employee.getSalaryGrade() : null));
     }
 
     @PreAuthorize(Permissions.Users.HAS_MANAGE)
@@ -276,6 +283,12 @@ public class EmployeeService {
         if (draft.getEducation() == null) {
             throw BusinessException.onField("education", "validation.required");
         }
+        Integer grade = draft.getSalaryGrade();
+        if (grade != null && (grade < MIN_SALARY_GRADE || grade > MAX_SALARY_GRADE)) {
+            throw BusinessException.onField("salaryGrade", "employee.salaryGradeRange", MIN_SALARY_GRADE,
+                    MAX_SALARY_GRADE);
+        }
+
         if (trimToNull(draft.getPhone()) != null && !PHONE.matcher(draft.getPhone().trim()).matches()) {
             throw BusinessException.onField("phone", "validation.phone");
         }
@@ -307,6 +320,8 @@ public class EmployeeService {
                 trimToNull(draft.getPhone()), trimToNull(draft.getEmail()));
         Employee manager = draft.getManagerId() == null ? null : employees.getReferenceById(draft.getManagerId());
         employee.assign(departments.getReferenceById(draft.getDepartmentId()), manager);
+        employee.grade(draft.getSalaryGrade());
+        employee.holdOffices(draft.getOffices());
     }
 
     private OrgTree orgTree() {

@@ -23,14 +23,17 @@ final class OrgAudit {
 
     /** The audited fields of an employee, taken before an update and compared with those after it. */
     record EmployeeFields(String employeeNo, String displayName, String position, LocalDate hireDate,
-            String education, String phone, String email, String department, String manager) {
+            String education, String phone, String email, String department, String manager, Integer salaryGrade,
+            String offices) {
 
         static EmployeeFields of(Employee employee) {
             return new EmployeeFields(employee.getEmployeeNo(), employee.getDisplayName(),
                     employee.getPositionTitle(), employee.getHireDate(),
                     AuditDetail.translated("education.", employee.getEducation()), employee.getPhone(),
                     employee.getEmail(), employee.getDepartment().getName(),
-                    employee.getManager() == null ? null : employee.getManager().getDisplayName());
+                    employee.getManager() == null ? null : employee.getManager().getDisplayName(),
+                    employee.getSalaryGrade(),
+                    employee.getOffices().isEmpty() ? null : AuditDetail.translated("office.", employee.getOffices()));
         }
 
         AuditDetail.Changes changesTo(EmployeeFields after) {
@@ -43,7 +46,9 @@ final class OrgAudit {
                     .field("employee.hireDate", hireDate, after.hireDate)
                     .field("employee.education", education, after.education)
                     .field("employee.phone", phone, after.phone)
-                    .field("employee.email", email, after.email);
+                    .field("employee.email", email, after.email)
+                    .field("employee.salaryGrade", salaryGrade, after.salaryGrade)
+                    .field("employee.offices", offices, after.offices);
         }
     }
 

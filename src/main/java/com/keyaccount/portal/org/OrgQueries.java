@@ -78,17 +78,23 @@ public class OrgQueries {
         return Optional.empty();
     }
 
-    /** Everyone still working here who holds the office, by position title (e.g. 总经理, 营销总监). */
+    /**
+     * Everyone still working here who holds the office ({@code employee_office}), by employee number. Leavers keep
+     * their assignment on record but are never returned.
+     */
     @PreAuthorize(Permissions.Org.HAS_READ)
-    public List<EmployeeReference> holdersOf(String positionTitle) {
+    public List<EmployeeReference> holdersOf(Office office) {
         OrgTree tree = cache.current();
-        String wanted = positionTitle == null ? "" : positionTitle.trim();
-        return tree.employees().stream()
-                .filter(e -> e.status() == EmploymentStatus.ACTIVE && wanted.equals(e.positionTitle()))
+        return tree.officeHolderIds(office).stream().map(tree::employee).flatMap(Optional::stream)
+                .filter(e -> e.status() == EmploymentStatus.ACTIVE)
                 .map(e -> reference(tree, e.id())).flatMap(Optional::stream).toList();
     }
 
-    /** The general manager (总经理): the head of the company unit at the root of the tree. */
+    /**
+     * The general manager (总经理): the head of the company unit at the root of the tree. The office
+     * {@link Office#GENERAL_MANAGER} names the same person where administrators keep the two consistent (the demo
+     * company does); chains use this head, so a company without the office assigned still resolves.
+     */
     @PreAuthorize(Permissions.Org.HAS_READ)
     public Optional<EmployeeReference> generalManager() {
         OrgTree tree = cache.current();

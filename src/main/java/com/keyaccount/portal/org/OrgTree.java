@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +41,12 @@ public final class OrgTree {
         }
     }
 
+    /** One office held by one employee ({@code employee_office}). */
+    public record OfficeLink(long employeeId, Office office) {
+    }
+
     private final Map<Long, DepartmentLink> departments = new LinkedHashMap<>();
+    private final Map<Office, Set<Long>> holdersOf = new EnumMap<>(Office.class);
     private final Map<Long, EmployeeLink> employees = new LinkedHashMap<>();
     private final Map<Long, Set<Long>> childrenOf = new HashMap<>();
     private final Map<Long, Set<Long>> reportsOf = new HashMap<>();
@@ -48,6 +54,14 @@ public final class OrgTree {
     private final Map<Long, Set<Long>> headedBy = new HashMap<>();
 
     public OrgTree(Collection<DepartmentLink> departmentLinks, Collection<EmployeeLink> employeeLinks) {
+        this(departmentLinks, employeeLinks, List.of());
+    }
+
+    public OrgTree(Collection<DepartmentLink> departmentLinks, Collection<EmployeeLink> employeeLinks,
+            Collection<OfficeLink> officeLinks) {
+        for (OfficeLink link : officeLinks) {
+            holdersOf.computeIfAbsent(link.office(), k -> new LinkedHashSet<>()).add(link.employeeId());
+        }
         for (DepartmentLink department : departmentLinks) {
             departments.put(department.id(), department);
             if (department.parentId() != null) {
@@ -151,6 +165,11 @@ public final class OrgTree {
 
     public Collection<DepartmentLink> departments() {
         return departments.values();
+    }
+
+    /** The ids of everyone assigned the office, leavers included, in employee-number order. */
+    public Set<Long> officeHolderIds(Office office) {
+        return holdersOf.getOrDefault(office, Set.of());
     }
 
     public Collection<EmployeeLink> employees() {

@@ -38,7 +38,7 @@ class OrgTreeCache {
         if (!writing && tagged != null && tagged.version() == current) {
             return tagged.tree();
         }
-        OrgTree tree = new OrgTree(departments.findLinks(), employees.findLinks());
+        OrgTree tree = new OrgTree(departments.findLinks(), employees.findLinks(), employees.findOfficeLinks());
         if (!writing) {
             cached = new Tagged(current, tree);
         }

@@ -40,7 +40,7 @@ class ApprovalChainIT extends AbstractIntegrationTest {
                 .containsExactly(ApproverRule.REQUESTER_DEPARTMENT_HEAD, ApproverRule.GENERAL_MANAGER);
         assertThat(load("customer.developmentRequest").steps()).containsExactly(
                 new ChainStepDraft(ApproverRule.REQUESTER_DEPARTMENT_HEAD, null),
-                new ChainStepDraft(ApproverRule.OFFICE, "营销总监"));
+                new ChainStepDraft(ApproverRule.OFFICE, "MARKETING_DIRECTOR"));
         assertThat(demo.as(DemoUsers.ADMIN, chains::findChains)).extracting(ChainSummary::typeKey).contains(
                 "customer.tradeSurvey", "customer.archiveAccess", "customer.creditChange",
                 "customer.developmentRequest", "customer.deregistration");
@@ -49,13 +49,13 @@ class ApprovalChainIT extends AbstractIntegrationTest {
     @Test
     void anAdministratorReordersAndExtendsAChainAndTheChangeIsAudited() {
         ChainDraft draft = load("customer.deregistration");
-        List<ChainStepDraft> steps = List.of(new ChainStepDraft(ApproverRule.OFFICE, " 营销总监 "),
+        List<ChainStepDraft> steps = List.of(new ChainStepDraft(ApproverRule.OFFICE, " MARKETING_DIRECTOR "),
                 new ChainStepDraft(ApproverRule.REQUESTER_DEPARTMENT_HEAD, "ignored"),
                 new ChainStepDraft(ApproverRule.GENERAL_MANAGER, null));
         demo.run(DemoUsers.ADMIN, () -> chains.save(draft.withSteps(steps)));
 
         ChainDraft saved = load("customer.deregistration");
-        assertThat(saved.steps()).containsExactly(new ChainStepDraft(ApproverRule.OFFICE, "营销总监"),
+        assertThat(saved.steps()).containsExactly(new ChainStepDraft(ApproverRule.OFFICE, "MARKETING_DIRECTOR"),
                 new ChainStepDraft(ApproverRule.REQUESTER_DEPARTMENT_HEAD, null),
                 new ChainStepDraft(ApproverRule.GENERAL_MANAGER, null));
         assertThat(saved.version()).isGreaterThan(draft.version());
@@ -78,7 +78,9 @@ class ApprovalChainIT extends AbstractIntegrationTest {
         assertRefused(draft.withSteps(List.of(new ChainStepDraft(ApproverRule.GENERAL_MANAGER, null),
                 new ChainStepDraft(ApproverRule.OFFICE, " "))), "approval.chain.officeRequired");
         assertRefused(draft.withSteps(List.of(new ChainStepDraft(ApproverRule.OFFICE, "宇宙总督"))),
-                "approval.chain.officeVacant");
+                "approval.chain.officeUnknown");
+        assertRefused(draft.withSteps(List.of(new ChainStepDraft(ApproverRule.OFFICE, "营销总监"))),
+                "approval.chain.officeUnknown");
         assertRefused(draft.withSteps(Collections.nCopies(11,
                 new ChainStepDraft(ApproverRule.GENERAL_MANAGER, null))), "approval.chain.tooManySteps");
         assertRefused(draft.withSteps(Arrays.asList(new ChainStepDraft(null, null))),

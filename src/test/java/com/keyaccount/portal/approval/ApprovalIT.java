@@ -13,6 +13,8 @@ import com.keyaccount.portal.inbox.InboxService;
 import com.keyaccount.portal.inbox.InboxTask;
 import com.keyaccount.portal.notification.NotificationItem;
 import com.keyaccount.portal.notification.NotificationService;
+import com.keyaccount.portal.org.Office;
+import com.keyaccount.portal.org.OrgTestData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,6 +41,12 @@ class ApprovalIT extends AbstractIntegrationTest {
 
     @Autowired
     ApprovalService approvals;
+    @Autowired
+    ApprovalChainService chains;
+    @Autowired
+    ApproverResolver resolver;
+    @Autowired
+    OrgTestData org;
     @Autowired
     SampleApprovalType sample;
     @Autowired
@@ -146,6 +154,17 @@ class ApprovalIT extends AbstractIntegrationTest {
                 .containsExactly("王建国", "王建国", "王建国");
         assertThat(detail(DemoUsers.DEPARTMENT_HEAD, own).steps()).extracting(ApprovalStepView::escalated)
                 .containsExactly(false, true, false);
+    }
+
+    @Test
+    void theMarketingDirectorOfficeOfTheSeededDevelopmentRequestChainResolvesToItsHolder() {
+        // 客户开发申请表: 部门经理 → 营销总监 (seeded as the office code MARKETING_DIRECTOR); 陈志强 holds the office
+        List<ChainStepDraft> chain = demo.as(DemoUsers.ADMIN, () -> chains.load("customer.developmentRequest")).steps();
+        assertThat(chain.get(1)).isEqualTo(new ChainStepDraft(ApproverRule.OFFICE, Office.MARKETING_DIRECTOR.name()));
+        long hejing = demo.as(DemoUsers.ADMIN, () -> org.employee("HD0012").id());
+        List<ResolvedStep> steps = demo.as(DemoUsers.EMPLOYEE, () -> resolver.resolve(chain, hejing, null));
+        assertThat(steps).extracting(ResolvedStep::approverName).containsExactly("黄磊", "陈志强");
+        assertThat(steps.get(1).escalated()).isFalse();
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.org.DepartmentKind;
 import com.keyaccount.portal.org.DepartmentReference;
 import com.keyaccount.portal.org.EmployeeReference;
+import com.keyaccount.portal.org.Office;
 import com.keyaccount.portal.org.OrgQueries;
 import com.keyaccount.portal.security.AccountHolder;
 import java.util.List;
@@ -57,7 +58,7 @@ class ApproverResolverTest {
         when(org.headOf(20)).thenReturn(Optional.of(CHEN));
         when(org.responsibleHead(2)).thenReturn(Optional.of(WANG));
         when(org.generalManager()).thenReturn(Optional.of(WANG));
-        when(org.holdersOf("营销总监")).thenReturn(List.of(CHEN));
+        when(org.holdersOf(Office.MARKETING_DIRECTOR)).thenReturn(List.of(CHEN));
     }
 
     private ResolvedStep resolve(ApproverRule rule, String office, long requester, Long owner) {
@@ -68,7 +69,7 @@ class ApproverResolverTest {
     void eachRuleNamesItsPerson() {
         assertThat(resolve(ApproverRule.REQUESTER_MANAGER, null, 4, null).approverId()).isEqualTo(3);
         assertThat(resolve(ApproverRule.REQUESTER_DEPARTMENT_HEAD, null, 4, null).approverId()).isEqualTo(2);
-        assertThat(resolve(ApproverRule.OFFICE, "营销总监", 4, null).approverId()).isEqualTo(2);
+        assertThat(resolve(ApproverRule.OFFICE, "MARKETING_DIRECTOR", 4, null).approverId()).isEqualTo(2);
         assertThat(resolve(ApproverRule.GENERAL_MANAGER, null, 4, null).approverId()).isEqualTo(1);
         assertThat(resolve(ApproverRule.OBJECT_OWNER_MANAGER, null, 4, 3L).approverId()).isEqualTo(2);
         assertThat(resolve(ApproverRule.REQUESTER_MANAGER, null, 4, null).escalated()).isFalse();
@@ -78,7 +79,7 @@ class ApproverResolverTest {
     void aStepNamingTheRequesterGoesUpTheirManagerChain() {
         ResolvedStep head = resolve(ApproverRule.REQUESTER_DEPARTMENT_HEAD, null, 2, null);
         assertThat(head.approverId()).isEqualTo(1);
-        ResolvedStep office = resolve(ApproverRule.OFFICE, "营销总监", 2, null);
+        ResolvedStep office = resolve(ApproverRule.OFFICE, "MARKETING_DIRECTOR", 2, null);
         assertThat(office.approverId()).isEqualTo(1);
         assertThat(office.escalated()).isTrue();
     }

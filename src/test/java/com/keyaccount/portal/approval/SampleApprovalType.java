@@ -57,7 +57,7 @@ public class SampleApprovalType implements ApprovalType {
         jdbc.update("insert into approval_chain (type_key) values (?)", KEY);
         Long id = jdbc.queryForObject("select id from approval_chain where type_key = ?", Long.class, KEY);
         jdbc.update("insert into approval_chain_step (chain_id, step_no, approver_rule, office_title) values (?, 1, 'REQUESTER_MANAGER', null)", id);
-        jdbc.update("insert into approval_chain_step (chain_id, step_no, approver_rule, office_title) values (?, 2, 'OFFICE', '营销总监')", id);
+        jdbc.update("insert into approval_chain_step (chain_id, step_no, approver_rule, office_title) values (?, 2, 'OFFICE', 'MARKETING_DIRECTOR')", id);
         jdbc.update("insert into approval_chain_step (chain_id, step_no, approver_rule, office_title) values (?, 3, 'GENERAL_MANAGER', null)", id);
     }
 }

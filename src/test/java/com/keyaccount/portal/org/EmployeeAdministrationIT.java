@@ -10,6 +10,7 @@ import com.keyaccount.portal.audit.AuditActions;
 import com.keyaccount.portal.audit.AuditEntry;
 import com.keyaccount.portal.audit.AuditFilter;
 import com.keyaccount.portal.audit.AuditService;
+import com.keyaccount.portal.audit.FieldChange;
 import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.base.ui.PortalI18NProvider;
 import com.keyaccount.portal.security.AccountInfo;
@@ -221,6 +222,54 @@ class EmployeeAdministrationIT extends AbstractIntegrationTest {
         assertThat(asAdmin(() -> employees.loadDraft(id)).getRoles())
                 .containsExactlyInAnyOrder(Role.EMPLOYEE, Role.DEPARTMENT_HEAD);
         assertThat(latestAudit(AuditActions.EMPLOYEE_ROLES_CHANGED).entityId()).isEqualTo(String.valueOf(id));
+    }
+
+    @Test
+    void officesAndTheSalaryGradeAreSavedAndAuditedAsFieldChanges() {
+        long id = asAdmin(() -> employees.create(EmployeeFixtures.newEmployee("职务测试", org.department("CS").id())));
+        EmployeeDraft draft = asAdmin(() -> employees.loadDraft(id));
+        assertThat(draft.getOffices()).isEmpty();
+        assertThat(draft.getSalaryGrade()).as("not set by default").isNull();
+        draft.setOffices(EnumSet.of(Office.CUSTOMER_SERVICE_SPECIALIST, Office.ARCHIVE_KEEPER));
+        draft.setSalaryGrade(7);
+        demo.run(DemoUsers.ADMIN, () -> employees.update(draft));
+
+        EmployeeDraft saved = asAdmin(() -> employees.loadDraft(id));
+        assertThat(saved.getOffices()).containsExactly(Office.ARCHIVE_KEEPER, Office.CUSTOMER_SERVICE_SPECIALIST);
+        assertThat(saved.getSalaryGrade()).isEqualTo(7);
+        assertThat(asAdmin(() -> employees.findProfile(id)).orElseThrow().salaryGrade()).isEqualTo(7);
+        AuditEntry row = latestAudit(AuditActions.EMPLOYEE_UPDATED);
+        assertThat(row.entityId()).isEqualTo(String.valueOf(id));
+        assertThat(row.detail().changes()).contains(
+                new FieldChange("employee.salaryGrade", null, "7"),
+                new FieldChange("employee.offices", null, "#office.ARCHIVE_KEEPER,#office.CUSTOMER_SERVICE_SPECIALIST"));
+
+        saved.setOffices(EnumSet.noneOf(Office.class));
+        demo.run(DemoUsers.ADMIN, () -> employees.update(saved));
+        assertThat(asAdmin(() -> employees.loadDraft(id)).getOffices()).isEmpty();
+        assertThat(latestAudit(AuditActions.EMPLOYEE_UPDATED).detail().changes()).containsExactly(new FieldChange(
+                "employee.offices", "#office.ARCHIVE_KEEPER,#office.CUSTOMER_SERVICE_SPECIALIST", null));
+    }
+
+    @Test
+    void aSalaryGradeOutsideTheRangeIsRefused() {
+        long cs = asAdmin(() -> org.department("CS").id());
+        for (int grade : new int[] {0, 21}) {
+            EmployeeDraft draft = EmployeeFixtures.newEmployee("等级测试", cs);
+            draft.setSalaryGrade(grade);
+            BusinessException error = refusal(() -> employees.create(draft));
+            assertThat(error.field()).contains("salaryGrade");
+            assertMessages(error, "工资等级须在 1 到 20 之间，或留空（未设置）",
+                    "The salary grade must be between 1 and 20, or left empty (not set)");
+        }
+        assertThat(asAdmin(() -> employees.count(new EmployeeFilter("等级测试", null, null)))).isZero();
+    }
+
+    @Test
+    void onlyAdministratorsSeeASalaryGradeInTheOwnProfile() {
+        assertThat(demo.as(DemoUsers.EMPLOYEE, employees::findOwnProfile)).get()
+                .extracting(EmployeeProfile::salaryGrade).isNull();
+        assertThat(asAdmin(employees::findOwnProfile)).get().extracting(EmployeeProfile::salaryGrade).isEqualTo(8);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.keyaccount.portal.org.repository.EmployeeRepository;
 import com.keyaccount.portal.security.DataScopeKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -64,8 +65,8 @@ class OrgQueriesIT extends AbstractIntegrationTest {
                 .extracting(EmployeeReference::displayName).isEqualTo("刘洋");
         assertThat(asEmployee(() -> queries.responsibleHead(liuyang))).as("a head's own head is one level up").get()
                 .extracting(EmployeeReference::displayName).isEqualTo("陈志强");
-        assertThat(asEmployee(() -> queries.holdersOf("总经理"))).extracting(EmployeeReference::employeeNo)
-                .containsExactly("HD0001");
+        assertThat(asEmployee(() -> queries.holdersOf(Office.GENERAL_MANAGER)))
+                .extracting(EmployeeReference::employeeNo).containsExactly("HD0001");
         assertThat(asEmployee(queries::generalManager)).get().satisfies(gm -> {
             assertThat(gm.displayName()).isEqualTo("王建国");
             assertThat(gm.departmentName()).isEqualTo("宏达商贸有限公司");
@@ -75,17 +76,53 @@ class OrgQueriesIT extends AbstractIntegrationTest {
     @Test
     void theTreeIsReloadedOncePerOrgChangeNotPerCall() {
         long before = asEmployee(queries::orgVersion);
-        asEmployee(() -> queries.holdersOf("总经理"));
+        asEmployee(() -> queries.holdersOf(Office.GENERAL_MANAGER));
         assertThat(asEmployee(queries::orgVersion)).as("reading changes nothing").isEqualTo(before);
 
-        String office = "首席测试官" + System.nanoTime() % 1000;
         long id = asAdmin(() -> employees.create(EmployeeFixtures.newEmployee("缓存测试", org.department("PLAN").id())));
         EmployeeDraft draft = asAdmin(() -> employees.loadDraft(id));
-        draft.setPositionTitle(office);
+        draft.setOffices(Set.of(Office.ARCHIVE_KEEPER));
         demo.run(DemoUsers.ADMIN, () -> employees.update(draft));
 
         assertThat(asEmployee(queries::orgVersion)).isGreaterThan(before);
-        assertThat(asEmployee(() -> queries.holdersOf(office))).extracting(EmployeeReference::id).containsExactly(id);
+        assertThat(asEmployee(() -> queries.holdersOf(Office.ARCHIVE_KEEPER))).extracting(EmployeeReference::id)
+                .contains(id);
+    }
+
+    @Test
+    void theDemoCompanyHasOneHolderOfEveryOffice() {
+        assertThat(asEmployee(() -> queries.holdersOf(Office.MARKETING_DIRECTOR)))
+                .extracting(EmployeeReference::employeeNo).containsExactly("HD0002");
+        assertThat(asEmployee(() -> queries.holdersOf(Office.KA_DEPARTMENT_MANAGER)))
+                .extracting(EmployeeReference::employeeNo).containsExactly("HD0002");
+        assertThat(asEmployee(() -> queries.holdersOf(Office.DEPUTY_GM_MARKETING)))
+                .extracting(EmployeeReference::employeeNo).containsExactly("HD0021");
+        assertThat(asEmployee(() -> queries.holdersOf(Office.GENERAL_MANAGER)))
+                .extracting(EmployeeReference::employeeNo).containsExactly("HD0001");
+        assertThat(asEmployee(() -> queries.holdersOf(Office.ARCHIVE_KEEPER)))
+                .extracting(EmployeeReference::employeeNo).contains("HD0006");
+        assertThat(asEmployee(() -> queries.holdersOf(Office.CUSTOMER_SERVICE_SPECIALIST)))
+                .extracting(EmployeeReference::employeeNo).containsExactly("HD0014");
+        assertThat(asAdmin(() -> org.department("SPLAN").name())).isEqualTo("销售计划部");
+        assertThat(asAdmin(() -> org.department("MKT").name())).isEqualTo("市场部");
+        assertThat(asAdmin(() -> org.department("HR").name())).isEqualTo("人力资源部");
+    }
+
+    @Test
+    void aLeaverKeepsTheOfficeOnRecordButIsNoLongerAHolder() {
+        long id = asAdmin(() -> employees.create(EmployeeFixtures.newEmployee("离职职务", org.department("CS").id())));
+        EmployeeDraft draft = asAdmin(() -> employees.loadDraft(id));
+        draft.setOffices(Set.of(Office.CUSTOMER_SERVICE_SPECIALIST));
+        demo.run(DemoUsers.ADMIN, () -> employees.update(draft));
+        assertThat(asEmployee(() -> queries.holdersOf(Office.CUSTOMER_SERVICE_SPECIALIST)))
+                .extracting(EmployeeReference::id).contains(id);
+
+        demo.run(DemoUsers.ADMIN, () -> employees.markLeft(id, LocalDate.of(2026, 1, 31),
+                employees.loadDraft(id).getVersion()));
+
+        assertThat(asEmployee(() -> queries.holdersOf(Office.CUSTOMER_SERVICE_SPECIALIST)))
+                .extracting(EmployeeReference::id).doesNotContain(id);
+        assertThat(asAdmin(() -> employees.loadDraft(id).getOffices())).containsExactly(Office.CUSTOMER_SERVICE_SPECIALIST);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.keyaccount.portal.approval.ApprovalRequestDetail;
 import com.keyaccount.portal.approval.ApprovalService;
 import com.keyaccount.portal.approval.ApprovalStepView;
 import com.keyaccount.portal.approval.ApproverRule;
+import com.keyaccount.portal.org.Office;
 import com.keyaccount.portal.approval.Decision;
 import com.keyaccount.portal.base.ui.Formats;
 import com.keyaccount.portal.base.ui.UiErrors;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -131,7 +133,13 @@ public class ApprovalDetailView extends Main implements BeforeEnterObserver, Has
 
     private String ruleText(ApprovalStepView step) {
         String rule = getTranslation("approval.rule." + step.rule().name());
-        return step.rule() == ApproverRule.OFFICE ? rule + " · " + step.officeTitle() : rule;
+        return step.rule() == ApproverRule.OFFICE ? rule + " · " + officeText(step.officeTitle()) : rule;
+    }
+
+    /** The office's translated name; a code no longer known is shown as stored. */
+    private String officeText(String code) {
+        return Arrays.stream(Office.values()).filter(office -> office.name().equals(code)).findFirst()
+                .map(office -> getTranslation("office." + office.name())).orElse(code);
     }
 
     private String approverText(ApprovalStepView step) {

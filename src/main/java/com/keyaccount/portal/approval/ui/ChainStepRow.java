@@ -1,24 +1,25 @@
 package com.keyaccount.portal.approval.ui;
 
-import com.keyaccount.portal.approval.ApprovalChainService;
 import com.keyaccount.portal.approval.ApproverRule;
 import com.keyaccount.portal.approval.ChainStepDraft;
+import com.keyaccount.portal.org.Office;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
 
 /** One step in the chain editor: its place, rule and office, with buttons to move it up or down or remove it. */
 class ChainStepRow extends HorizontalLayout {
 
     final Span place = new Span();
     final Select<ApproverRule> rule = new Select<>();
-    final TextField office = new TextField();
+    final ComboBox<Office> office = new ComboBox<>();
     final Button up = new Button(new Icon(VaadinIcon.ARROW_UP));
     final Button down = new Button(new Icon(VaadinIcon.ARROW_DOWN));
     final Button remove = new Button(new Icon(VaadinIcon.TRASH));
@@ -32,8 +33,12 @@ class ChainStepRow extends HorizontalLayout {
         rule.setWidth("16rem");
         office.setAriaLabel(getTranslation("approval.office"));
         office.setPlaceholder(getTranslation("approval.officePlaceholder"));
-        office.setMaxLength(ApprovalChainService.MAX_OFFICE);
-        office.setValue(step.officeTitle() == null ? "" : step.officeTitle());
+        office.setItems(Office.values());
+        office.setItemLabelGenerator(value -> getTranslation("office." + value.name()));
+        office.setWidth("16rem");
+        // a code no longer known (a chain saved before offices were codes) shows empty, so saving asks for one
+        Arrays.stream(Office.values()).filter(value -> value.name().equals(step.officeTitle())).findFirst()
+                .ifPresent(office::setValue);
         rule.addValueChangeListener(change -> officeEnabled());
         officeEnabled();
         up.setAriaLabel(getTranslation("approval.moveUp"));
@@ -56,6 +61,7 @@ class ChainStepRow extends HorizontalLayout {
     }
 
     ChainStepDraft draft() {
-        return new ChainStepDraft(rule.getValue(), rule.getValue() == ApproverRule.OFFICE ? office.getValue() : null);
+        return new ChainStepDraft(rule.getValue(), rule.getValue() == ApproverRule.OFFICE && office.getValue() != null
+                ? office.getValue().name() : null);
     }
 }

@@ -63,6 +63,12 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSp
             """)
     List<OrgTree.EmployeeLink> findLinks();
 
+    @Query("""
+            select new com.keyaccount.portal.org.OrgTree$OfficeLink(e.id, o)
+            from Employee e join e.offices o order by e.employeeNo
+            """)
+    List<OrgTree.OfficeLink> findOfficeLinks();
+
     boolean existsByEmployeeNo(String employeeNo);
 
     boolean existsByEmployeeNoAndIdNot(String employeeNo, Long id);

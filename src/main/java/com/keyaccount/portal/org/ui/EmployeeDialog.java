@@ -7,6 +7,7 @@ import com.keyaccount.portal.org.EducationLevel;
 import com.keyaccount.portal.org.EmployeeDraft;
 import com.keyaccount.portal.org.EmployeeOption;
 import com.keyaccount.portal.org.EmployeeService;
+import com.keyaccount.portal.org.Office;
 import com.keyaccount.portal.security.PasswordPolicy;
 import com.keyaccount.portal.security.Role;
 import com.vaadin.flow.component.HasValidation;
@@ -15,15 +16,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +49,8 @@ class EmployeeDialog extends Dialog {
     final Select<EducationLevel> education = new Select<>();
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
+    final IntegerField salaryGrade = new IntegerField();
+    final MultiSelectComboBox<Office> offices = new MultiSelectComboBox<>();
     final TextField username = new TextField();
     final PasswordField initialPassword = new PasswordField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
@@ -61,7 +67,7 @@ class EmployeeDialog extends Dialog {
         binder.readBean(draft);
 
         FormLayout form = new FormLayout(displayName, employeeNo, department, position, manager, hireDate, education,
-                phone, email, username);
+                phone, email, salaryGrade, offices, username);
         if (draft.isNew()) {
             form.add(initialPassword);
         }
@@ -97,6 +103,20 @@ class EmployeeDialog extends Dialog {
         education.setItemLabelGenerator(level -> getTranslation("education." + level.name()));
         phone.setLabel(getTranslation("employee.phone"));
         email.setLabel(getTranslation("employee.email"));
+        salaryGrade.setLabel(getTranslation("employee.salaryGrade"));
+        salaryGrade.setMin(EmployeeService.MIN_SALARY_GRADE);
+        salaryGrade.setMax(EmployeeService.MAX_SALARY_GRADE);
+        salaryGrade.setStepButtonsVisible(true);
+        // the field's own min/max check runs before the binder's, so it gets the same message
+        String gradeRange = getTranslation("employee.salaryGradeRange", EmployeeService.MIN_SALARY_GRADE,
+                EmployeeService.MAX_SALARY_GRADE);
+        salaryGrade.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(gradeRange)
+                .setMaxErrorMessage(gradeRange).setBadInputErrorMessage(gradeRange));
+        salaryGrade.setHelperText(getTranslation("employee.salaryGradeHelp", EmployeeService.MIN_SALARY_GRADE,
+                EmployeeService.MAX_SALARY_GRADE));
+        offices.setLabel(getTranslation("employee.offices"));
+        offices.setItems(Office.values());
+        offices.setItemLabelGenerator(office -> getTranslation("office." + office.name()));
         username.setLabel(getTranslation("employee.username"));
         username.setReadOnly(!draft.isNew());
         username.setHelperText(draft.isNew() ? getTranslation("employee.usernameHelp") : null);
@@ -128,6 +148,11 @@ class EmployeeDialog extends Dialog {
         binder.forField(phone).bind(EmployeeDraft::getPhone, EmployeeDraft::setPhone);
         binder.forField(email).withValidator(new EmailValidator(getTranslation("validation.email"), true))
                 .bind(EmployeeDraft::getEmail, EmployeeDraft::setEmail);
+        binder.forField(salaryGrade)
+                .withValidator(new IntegerRangeValidator(salaryGrade.getI18n().getMinErrorMessage(),
+                        EmployeeService.MIN_SALARY_GRADE, EmployeeService.MAX_SALARY_GRADE))
+                .bind(EmployeeDraft::getSalaryGrade, EmployeeDraft::setSalaryGrade);
+        binder.forField(offices).bind(EmployeeDraft::getOffices, EmployeeDraft::setOffices);
         binder.forField(roles).asRequired(getTranslation("account.rolesRequired"))
                 .bind(EmployeeDraft::getRoles, EmployeeDraft::setRoles);
         if (draft.isNew()) {
@@ -167,6 +192,8 @@ class EmployeeDialog extends Dialog {
         fields.put("education", education);
         fields.put("phone", phone);
         fields.put("email", email);
+        fields.put("salaryGrade", salaryGrade);
+        fields.put("offices", offices);
         fields.put("username", username);
         fields.put("password", initialPassword);
         fields.put("roles", roles);

@@ -69,6 +69,9 @@ public class WorkbenchView extends Main implements HasDynamicTitle {
                 fact("workbench.education", getTranslation("education." + profile.education().name())),
                 fact("workbench.phone", profile.phone()),
                 fact("workbench.email", profile.email()));
+        if (profile.salaryGrade() != null) {
+            facts.add(fact("employee.salaryGrade", String.valueOf(profile.salaryGrade())));
+        }
         facts.addClassName("facts");
         H3 title = new H3(getTranslation("workbench.profile"));
         profileCard.add(title, head, facts);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.keyaccount.portal.ViewTestBase;
 import com.keyaccount.portal.org.EducationLevel;
 import com.keyaccount.portal.org.EmployeeSummary;
+import com.keyaccount.portal.org.Office;
 import com.keyaccount.portal.security.Role;
 import java.time.LocalDate;
 import java.util.Set;
@@ -92,6 +93,24 @@ class EmployeeDialogViewTest extends ViewTestBase {
         assertThat(dialog.manager.isInvalid()).isTrue();
         assertThat(dialog.manager.getErrorMessage()).isEqualTo("不能选择 张伟 作为上级：这会形成循环汇报关系");
         assertThat(dialog.manager.getValue().employeeNo()).isEqualTo("HD0004");
+    }
+
+    @Test
+    void theDialogShowsOfficesAndSalaryGradeAndRefusesAGradeOutOfRange() {
+        EmployeesView view = navigate(EmployeesView.class);
+        test(view.search).setValue("HD0002");
+        view.openEditor(test(view.grid).getRow(0));
+        EmployeeDialog dialog = find(EmployeeDialog.class).single();
+        assertThat(dialog.offices.getValue()).containsExactlyInAnyOrder(Office.MARKETING_DIRECTOR,
+                Office.KA_DEPARTMENT_MANAGER);
+        assertThat(dialog.offices.getItemLabelGenerator().apply(Office.MARKETING_DIRECTOR)).isEqualTo("营销总监");
+        assertThat(dialog.salaryGrade.getValue()).isEqualTo(15);
+
+        dialog.salaryGrade.setValue(21);
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.salaryGrade.isInvalid()).isTrue();
+        assertThat(dialog.salaryGrade.getErrorMessage()).isEqualTo("工资等级须在 1 到 20 之间，或留空（未设置）");
     }
 
     private static void fill(EmployeeDialog dialog, String name, String username) {
