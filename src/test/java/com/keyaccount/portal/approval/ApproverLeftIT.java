@@ -9,7 +9,12 @@ import com.keyaccount.portal.org.EmployeeDraft;
 import com.keyaccount.portal.org.EmployeeFixtures;
 import com.keyaccount.portal.org.EmployeeService;
 import com.keyaccount.portal.org.OrgTestData;
+import com.keyaccount.portal.org.EmployeeReference;
+import com.keyaccount.portal.org.Office;
+import com.keyaccount.portal.org.OrgQueries;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -38,16 +43,25 @@ class ApproverLeftIT extends AbstractIntegrationTest {
     DemoUsers demo;
 
     private ChainDraft original;
-    private String office;
+    /** The office the tests hand to a new employee; whoever holds it (徐明 in the demo) gives it up meanwhile. */
+    private static final Office OFFICE = Office.DEPUTY_GM_MARKETING;
+
+    @Autowired
+    OrgQueries queries;
+
+    private final String office = OFFICE.name();
     private long officeHolder;
+    private List<Long> previousHolders;
 
     @BeforeEach
     void anOfficeHeldByANewEmployeeUnderTheManager() {
         sample.ensureChain();
-        office = "审批测试岗" + OBJECTS.incrementAndGet();
+        previousHolders = demo.as(DemoUsers.ADMIN, () -> queries.holdersOf(OFFICE)).stream()
+                .map(EmployeeReference::id).toList();
+        previousHolders.forEach(holder -> holdsTheOffice(holder, false));
         officeHolder = demo.as(DemoUsers.ADMIN, () -> {
             EmployeeDraft draft = EmployeeFixtures.newEmployee("临时审批人", org.department("KA1").id());
-            draft.setPositionTitle(office);
+            draft.setOffices(EnumSet.of(OFFICE));
             draft.setManagerId(org.employee("HD0003").id());
             return employees.create(draft);
         });
@@ -55,8 +69,24 @@ class ApproverLeftIT extends AbstractIntegrationTest {
     }
 
     @AfterEach
-    void restoreTheChain() {
+    void restoreTheChainAndTheDemoHolder() {
         demo.run(DemoUsers.ADMIN, () -> chains.save(chains.load(SampleApprovalType.KEY).withSteps(original.steps())));
+        previousHolders.forEach(holder -> holdsTheOffice(holder, true));
+    }
+
+    private void holdsTheOffice(long employeeId, boolean holds) {
+        demo.run(DemoUsers.ADMIN, () -> {
+            EmployeeDraft draft = employees.loadDraft(employeeId);
+            Set<Office> offices = draft.getOffices().isEmpty() ? EnumSet.noneOf(Office.class)
+                    : EnumSet.copyOf(draft.getOffices());
+            if (holds) {
+                offices.add(OFFICE);
+            } else {
+                offices.remove(OFFICE);
+            }
+            draft.setOffices(offices);
+            employees.update(draft);
+        });
     }
 
     private void chain(ChainStepDraft... steps) {
