@@ -69,7 +69,8 @@ class ArchitectureTest {
 
     /** Public methods of otherwise authorised services that any caller may use, each with the reason. */
     private static final Map<String, String> OPEN_METHODS = Map.of(
-            AuditService.class.getSimpleName() + ".record", "every module records its actions, whoever acts");
+            AuditService.class.getSimpleName() + ".record", "every module records its actions, whoever acts",
+            AuditService.class.getSimpleName() + ".recordRefusal", "every module records what it refused, whoever asked");
 
     /**
      * The only libraries the kernel may use: the JDK, Spring, Jakarta EE, the lock of the scheduled jobs and Flyway

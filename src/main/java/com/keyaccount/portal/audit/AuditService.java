@@ -39,6 +39,15 @@ public class AuditService {
                 AuditWriter.currentRemoteAddress());
     }
 
+    /**
+     * Records a refusal of the signed-in person (e.g. an archive the confidentiality level keeps closed) in a
+     * transaction of its own: it stays although the refused call rolls back.
+     */
+    public void recordRefusal(String action, String entityType, Object entityId, AuditDetail detail) {
+        writer.writeIndependently(currentUser.actorName(), action, entityType, entityId, detail,
+                AuditWriter.currentRemoteAddress());
+    }
+
     /** One page of the log; {@link #count} gives the total for the same filter. */
     @PreAuthorize(Permissions.Audit.HAS_READ)
     @Transactional(readOnly = true)

@@ -1,7 +1,10 @@
 package com.keyaccount.portal.org;
 
 import com.keyaccount.portal.security.Permissions;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -88,6 +91,41 @@ public class OrgQueries {
         return tree.officeHolderIds(office).stream().map(tree::employee).flatMap(Optional::stream)
                 .filter(e -> e.status() == EmploymentStatus.ACTIVE)
                 .map(e -> reference(tree, e.id())).flatMap(Optional::stream).toList();
+    }
+
+    /** Whether the employee still works here (not 离职). */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public boolean isActive(long employeeId) {
+        return cache.current().employee(employeeId).filter(e -> e.status() == EmploymentStatus.ACTIVE).isPresent();
+    }
+
+    /** The offices the employee holds; none for a leaver. */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public Set<Office> officesOf(long employeeId) {
+        OrgTree tree = cache.current();
+        if (tree.employee(employeeId).filter(e -> e.status() == EmploymentStatus.ACTIVE).isEmpty()) {
+            return EnumSet.noneOf(Office.class);
+        }
+        Set<Office> offices = EnumSet.noneOf(Office.class);
+        for (Office office : Office.values()) {
+            if (tree.officeHolderIds(office).contains(employeeId)) {
+                offices.add(office);
+            }
+        }
+        return offices;
+    }
+
+    /** The heads of the department and of every department above it, nearest first (vacant units skipped). */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public List<Long> headsFrom(long departmentId) {
+        OrgTree tree = cache.current();
+        List<Long> heads = new ArrayList<>();
+        tree.department(departmentId).map(OrgTree.DepartmentLink::headId).ifPresent(heads::add);
+        for (Long ancestor : tree.ancestorIds(departmentId)) {
+            tree.department(ancestor).map(OrgTree.DepartmentLink::headId).filter(id -> !heads.contains(id))
+                    .ifPresent(heads::add);
+        }
+        return heads;
     }
 
     /**

@@ -67,6 +67,26 @@ public final class Permissions {
         }
     }
 
+    /** The customer directory (客户档案): directory rows, archives, reference data. */
+    public static final class Customer {
+        /**
+         * See the directory rows (客户一览表, 000 名册制度 第三条) and open the archives the confidentiality level allows
+         * ({@code CustomerAccessRules}).
+         */
+        public static final String READ = "customer:read";
+        /** Create prospects, edit the archives one may edit, record contacts and follow-ups. */
+        public static final String EDIT = "customer:edit";
+        /** Maintain the reference data: regions, grade thresholds, the customer-code format. */
+        public static final String MANAGE = "customer:manage";
+
+        public static final String HAS_READ = "hasRole('" + READ + "')";
+        public static final String HAS_EDIT = "hasRole('" + EDIT + "')";
+        public static final String HAS_MANAGE = "hasRole('" + MANAGE + "')";
+
+        private Customer() {
+        }
+    }
+
     private Permissions() {
     }
 

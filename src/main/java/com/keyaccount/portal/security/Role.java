@@ -11,16 +11,24 @@ import java.util.Set;
  */
 public enum Role {
     /** 员工: staff, sales representatives, specialists. */
-    EMPLOYEE(DataScopeKind.SELF, Permissions.Org.READ, Permissions.Approval.USE),
+    EMPLOYEE(DataScopeKind.SELF, Permissions.Org.READ, Permissions.Approval.USE,
+            Permissions.Customer.READ, Permissions.Customer.EDIT),
     /** 大客户经理 / 主管: leads a team. */
-    MANAGER(DataScopeKind.TEAM, Permissions.Org.READ, Permissions.Approval.USE),
+    MANAGER(DataScopeKind.TEAM, Permissions.Org.READ, Permissions.Approval.USE,
+            Permissions.Customer.READ, Permissions.Customer.EDIT),
     /** 部门负责人 / 营销总监. */
-    DEPARTMENT_HEAD(DataScopeKind.DEPARTMENT_TREE, Permissions.Org.READ, Permissions.Approval.USE),
+    DEPARTMENT_HEAD(DataScopeKind.DEPARTMENT_TREE, Permissions.Org.READ, Permissions.Approval.USE,
+            Permissions.Customer.READ, Permissions.Customer.EDIT, Permissions.Customer.MANAGE),
     /** 总经理. */
-    GENERAL_MANAGER(DataScopeKind.ALL, Permissions.Org.READ, Permissions.Approval.USE),
-    /** 系统管理员: administers accounts and the org, not customers, so no business scope beyond own records. */
+    GENERAL_MANAGER(DataScopeKind.ALL, Permissions.Org.READ, Permissions.Approval.USE,
+            Permissions.Customer.READ, Permissions.Customer.EDIT),
+    /**
+     * 系统管理员: administers accounts, the org and the customer reference data (regions, grade thresholds), not
+     * customers: no business scope beyond own records and no archive access of its own.
+     */
     ADMIN(DataScopeKind.SELF, Permissions.Org.READ, Permissions.Org.MANAGE, Permissions.Users.MANAGE,
-            Permissions.Audit.READ, Permissions.Approval.USE, Permissions.Approval.MANAGE);
+            Permissions.Audit.READ, Permissions.Approval.USE, Permissions.Approval.MANAGE,
+            Permissions.Customer.MANAGE);
 
     private final DataScopeKind dataScope;
     private final Set<String> permissions;

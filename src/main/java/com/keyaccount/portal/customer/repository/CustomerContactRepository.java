@@ -1,0 +1,10 @@
+package com.keyaccount.portal.customer.repository;
+
+import com.keyaccount.portal.customer.CustomerContact;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CustomerContactRepository extends JpaRepository<CustomerContact, Long> {
+
+    List<CustomerContact> findByCustomerIdOrderByPrimaryContactDescNameAsc(long customerId);
+}

@@ -1,0 +1,31 @@
+package com.keyaccount.portal.customer.repository;
+
+import com.keyaccount.portal.customer.Customer;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {
+
+    Optional<Customer> findByCreditCode(String creditCode);
+
+    /** Candidates for the similar-name warning: the same normalised key, or one starting with its first letters. */
+    @Query("select c from Customer c where c.nameKey = :key or c.nameKey like :prefix escape '!' order by c.id")
+    List<Customer> findNameCandidates(@Param("key") String key, @Param("prefix") String prefixPattern,
+            Pageable pageable);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Customer c where c.id = :id")
+    Optional<Customer> findForUpdate(@Param("id") long id);
+
+    boolean existsByRegionId(long regionId);
+
+    long countByOwnerEmployeeIdAndStatusNot(long ownerEmployeeId,
+            com.keyaccount.portal.customer.CustomerStatus status);
+}
