@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The format of the 大客户代码 (customer code) assigned when a customer is accepted (000 客户开发选择制度 第十一条:
- * "设定代码并登记"). The regulation gives no format, so an administrator sets a pattern of literal text
+ * The format of the 大客户代码 (customer code) assigned when a customer is accepted (000 大客户开发选择制度 第十一条
+ * 设定大客户代码: "为新大客户设定代码，进行有关登记"). The regulation gives no format, so an administrator sets a pattern of literal text
  * ({@code A–Z}, {@code 0–9}, {@code -}) and the tokens {@code {yyyy}} (year), {@code {yy}} (two-digit year),
  * {@code {region}} (the customer's region code) and exactly one {@code {seq:N}} (the sequence, zero-padded to N
  * digits, 3 ≤ N ≤ 9); the default {@value #DEFAULT_PATTERN} gives {@code KA202600001}.
