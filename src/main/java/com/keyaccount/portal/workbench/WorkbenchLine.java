@@ -8,7 +8,8 @@ import java.util.Objects;
  * in the viewer's language.
  *
  * @param messageKey message key of the text, e.g. {@code dailyreport.card.toWrite}
- * @param args       its arguments (numbers, names, dates; no translated text)
+ * @param args       its arguments (numbers, names, dates; no translated text); a string {@code #key} is shown as
+ *                   the translation of {@code key}, e.g. {@code #customer.grade.A1}
  * @param route      where a click leads, e.g. {@code reports/today}; null: plain text
  * @param attention  whether the line needs attention now (overdue, missing), shown emphasised
  */

@@ -92,7 +92,9 @@ public class WorkbenchView extends Main implements HasDynamicTitle {
     }
 
     private Component render(WorkbenchLine line) {
-        String text = getTranslation(line.messageKey(), line.args().toArray());
+        String text = getTranslation(line.messageKey(), line.args().stream()
+                .map(arg -> arg instanceof String key && key.startsWith("#") ? getTranslation(key.substring(1)) : arg)
+                .toArray());
         Component shown;
         if (line.route() == null) {
             shown = new Span(text);
