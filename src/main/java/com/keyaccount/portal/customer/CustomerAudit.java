@@ -11,6 +11,8 @@ public final class CustomerAudit {
     /** An archive the confidentiality level keeps closed to the asker. */
     public static final String OPEN_REFUSED = "customer.openRefused";
     public static final String REGION_SAVED = "customer.regionSaved";
+    /** An owner moved department and their archives followed. */
+    public static final String ARCHIVES_MOVED = "customer.archivesMoved";
 
     private CustomerAudit() {
     }

@@ -1,13 +1,16 @@
 package com.keyaccount.portal.customer.repository;
 
 import com.keyaccount.portal.customer.Customer;
+import com.keyaccount.portal.customer.CustomerStatus;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -26,6 +29,13 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
 
     boolean existsByRegionId(long regionId);
 
-    long countByOwnerEmployeeIdAndStatusNot(long ownerEmployeeId,
-            com.keyaccount.portal.customer.CustomerStatus status);
+    long countByOwnerEmployeeIdAndStatusIn(long ownerEmployeeId, Collection<CustomerStatus> statuses);
+
+    long countByDepartmentIdAndStatusIn(long departmentId, Collection<CustomerStatus> statuses);
+
+    /** The owner moved: the archives they own follow them to their new department. */
+    @Modifying
+    @Query("update Customer c set c.departmentId = :to where c.ownerEmployeeId = :owner and c.departmentId = :from")
+    int moveOwnersArchives(@Param("owner") long ownerEmployeeId, @Param("from") long fromDepartmentId,
+            @Param("to") long toDepartmentId);
 }
