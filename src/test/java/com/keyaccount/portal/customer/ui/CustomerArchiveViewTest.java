@@ -63,6 +63,17 @@ class CustomerArchiveViewTest extends ViewTestBase {
         assertThat(view.details.valueOf("customer.field.website")).isEqualTo("—");
         assertThat(view.getPageTitle()).isEqualTo(name);
 
+        // the selected tab's content is attached before the response; the others when they are chosen
+        roundTrip();
+        assertThat(view.details.isAttached()).isTrue();
+        assertThat(find(CustomerHistoryTab.class).all()).isEmpty();
+        view.tabs.setSelectedIndex(1);
+        roundTrip();
+        assertThat(find(CustomerHistoryTab.class).single().entries).singleElement()
+                .satisfies(entry -> assertThat(entry.created()).isTrue());
+
+        view.tabs.setSelectedIndex(0);
+        roundTrip();
         test(view.details.edit).click();
         assertThat(getCurrentView()).isInstanceOf(EditCustomerView.class);
     }
