@@ -83,6 +83,9 @@ class LifecyclePanelTest extends ViewTestBase {
         test(panel.buttons.get(LifecycleAction.SUBMIT_TRADE_SURVEY)).click();
         test(find(LifecycleDialog.class).single().confirm).click();
         assertThat(notificationTexts()).anyMatch(text -> text.contains("交易理由"));
+        LifecycleDialog refused = find(LifecycleDialog.class).single();
+        assertThat(refused.isOpened()).isTrue();
+        refused.close();
 
         test(panel.buttons.get(LifecycleAction.EDIT_SURVEY)).click();
         SurveyForm form = find(SurveyForm.class).single();
