@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -123,6 +124,11 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** All or nothing: a failing step leaves the database empty, so the next start loads the company again. */
+    /** The demo login of a person of the demo company, by display name (e.g. 刘洋 → liuyang). */
+    static Optional<String> usernameOf(String displayName) {
+        return PEOPLE.stream().filter(person -> person.name().equals(displayName)).map(Person::username).findFirst();
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         SystemAuthentication.run(() -> initializer.runIfEmpty(this::load));
