@@ -13,6 +13,8 @@ import java.util.Set;
  * 销售经理年度考核表, 大客户经理季度综合考评表 …). Returns every problem, each an i18n key of the bundles and its arguments:
  * <ul>
  * <li>codes: no sections, an empty section, a section or item code used twice;</li>
+ * <li>totals: a weighted section nothing in it scores; several scored sections with neither weights nor a
+ * composite;</li>
  * <li>weights: a weight outside 0 &lt; w ≤ 100; the weighted sections not summing to 100; the KPIs of a section not
  * summing to 100; the parts of a composite not summing to 100;</li>
  * <li>KPIs: a cap below 100 %; rate steps not ascending, factors decreasing, negative or above the cap;</li>
@@ -42,6 +44,7 @@ public final class TemplateValidator {
         }
         checkCodes(template, problems);
         checkSectionWeights(template, problems);
+        checkUnweightedSections(template, problems);
         for (SectionDefinition section : template.sections()) {
             checkSection(template, section, problems);
         }
@@ -88,10 +91,33 @@ public final class TemplateValidator {
         }
     }
 
+    /** Several scored sections need weights or a composite, or the form has no total. */
+    private static void checkUnweightedSections(TemplateDefinition template, List<AppraisalProblem> problems) {
+        boolean weighted = template.sections().stream().anyMatch(section -> section.weight() != null);
+        boolean composed = template.items().anyMatch(Composite.class::isInstance);
+        long scored = template.sections().stream().filter(TemplateValidator::isScored).count();
+        if (!weighted && !composed && scored > 1) {
+            problems.add(AppraisalProblem.of("appraisal.template.unweightedSections", template.code()));
+        }
+    }
+
+    /** Whether a reviewer gives the section a score: a KPI, an indicator, a composite or a scored text or opinion. */
+    private static boolean isScored(SectionDefinition section) {
+        return section.items().stream().anyMatch(item -> switch (item) {
+            case KpiItem kpi -> true;
+            case BandedIndicator indicator -> true;
+            case Composite composite -> true;
+            case TextSection text -> text.score() != null;
+            case DepartmentOpinion opinion -> opinion.score() != null;
+        });
+    }
+
     private static void checkSection(TemplateDefinition template, SectionDefinition section,
             List<AppraisalProblem> problems) {
         if (section.items().isEmpty()) {
             problems.add(AppraisalProblem.of("appraisal.template.emptySection", section.code()));
+        } else if (section.weight() != null && !isScored(section)) {
+            problems.add(AppraisalProblem.of("appraisal.template.unscoredSection", section.code()));
         }
         List<KpiItem> kpis = section.itemsOf(KpiItem.class);
         BigDecimal kpiSum = sum(kpis.stream().map(KpiItem::weight).toList());

@@ -203,6 +203,25 @@ class TemplateValidatorTest {
     }
 
     @Test
+    void weightedSectionWithNothingScoredIsRefused() {
+        TextSection unscored = new TextSection("TXT", text("下一阶段工作计划"), List.of(text("竞争策略")), null);
+        TemplateDefinition template = template(section("PLAN", "30", unscored), section("S", "70", indicator("A")));
+        assertThat(TemplateValidator.validate(template)).containsExactly(
+                new AppraisalProblem("appraisal.template.unscoredSection", List.of("PLAN")));
+    }
+
+    @Test
+    void severalScoredSectionsNeedWeightsOrAComposite() {
+        TemplateDefinition template = template(section("S1", null, indicator("A")),
+                section("S2", null, linearKpi("B", "100", false)));
+        assertThat(TemplateValidator.validate(template)).containsExactly(
+                new AppraisalProblem("appraisal.template.unweightedSections", List.of("T")));
+        TemplateDefinition withRemarks = template(section("S1", null, indicator("A")), section("NOTES", null,
+                new TextSection("TXT", text("备注"), List.of(text("备注")), null)));
+        assertThat(TemplateValidator.validate(withRemarks)).isEmpty();
+    }
+
+    @Test
     void nextVersionKeepsCodeNameAndPeriod() {
         TemplateDefinition first = template(section("S", null, indicator("A")));
         TemplateDefinition second = first.nextVersion(List.of(section("S", null, indicator("B"))),
