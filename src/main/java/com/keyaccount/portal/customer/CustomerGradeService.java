@@ -72,7 +72,8 @@ public class CustomerGradeService {
                     state.map(OverrideRow::at).orElse(null)));
         }
         YearMonth month = engine.currentMonth();
-        return new CustomerGrades(customerId, facts.inputs(), month.minusMonths(12), month.minusMonths(1), schemes);
+        return new CustomerGrades(customerId, facts.inputs(), month.minusMonths(12), month.minusMonths(1),
+                engine.businessZone(), schemes);
     }
 
     /** Recomputes one archive's grades now (e.g. after its payment status changed). */

@@ -44,6 +44,10 @@ class GradeEngine {
         return YearMonth.from(clock.instant().atZone(businessZone));
     }
 
+    ZoneId businessZone() {
+        return businessZone;
+    }
+
     GradeRules rules() {
         return new GradeRules(store.rules(GradeScheme.GRADE), store.rules(GradeScheme.RATING));
     }

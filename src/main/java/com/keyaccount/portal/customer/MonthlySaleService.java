@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ public class MonthlySaleService {
 
     static final int MAX_PRODUCT = 100;
     static final int MAX_REMARKS = 500;
+    private static final int SELECTABLE_MONTHS = 36;
     private static final BigDecimal MAX_MONEY = new BigDecimal("9999999999999.99");
 
     private final MonthlySaleRepository sales;
@@ -87,6 +89,13 @@ public class MonthlySaleService {
         ids.addAll(customer.getCoOwnerIds());
         currentUser.get().ifPresent(me -> ids.add(me.employeeId()));
         return ids.stream().map(org::employee).flatMap(Optional::stream).toList();
+    }
+
+    /** The months a line may be typed for: the current month and the 35 before it, newest first. */
+    @PreAuthorize(Permissions.Customer.HAS_READ)
+    public List<YearMonth> selectableMonths() {
+        YearMonth current = grades.currentMonth();
+        return IntStream.range(0, SELECTABLE_MONTHS).mapToObj(current::minusMonths).toList();
     }
 
     @PreAuthorize(Permissions.Customer.HAS_EDIT)
