@@ -153,7 +153,7 @@ public class CustomerGradeService {
         Instant now = clock.instant();
         long id = customer.getId();
         store.writeOverride(id, scheme, override, reason, override == null ? null : me.employeeId(),
-                override == null ? null : me.getUsername(), override == null ? null : now);
+                override == null ? null : me.getUsername(), override == null ? null : now, now);
         String effective = override != null ? override : computed;
         store.writeCustomerColumn(id, scheme, effective);
         store.writeHistory(List.of(new HistoryRow(id, scheme, computed, effective, override != null, reason,

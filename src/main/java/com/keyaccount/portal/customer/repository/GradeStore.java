@@ -181,18 +181,18 @@ public final class GradeStore {
                 .stream().findFirst();
     }
 
-    /** Sets (or with a null grade clears) the override of one customer and scheme, creating the row if needed. */
+    /** Sets (or with null values clears) the override of one customer and scheme, creating the row if needed. */
     public void writeOverride(long customerId, GradeScheme scheme, String grade, String reason, Long employeeId,
-            String by, Instant at) {
+            String by, Instant at, Instant now) {
         int updated = jdbc.update("""
                 update customer_grade_state set override_grade = ?, override_reason = ?, override_employee_id = ?,
                     override_by = ?, override_at = ?, changed_at = ? where customer_id = ? and scheme = ?
-                """, grade, reason, employeeId, by, utc(at), utc(at), customerId, scheme.name());
+                """, grade, reason, employeeId, by, utc(at), utc(now), customerId, scheme.name());
         if (updated == 0) {
             jdbc.update("""
                     insert into customer_grade_state (customer_id, scheme, override_grade, override_reason,
                         override_employee_id, override_by, override_at, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, customerId, scheme.name(), grade, reason, employeeId, by, utc(at), utc(at));
+                    """, customerId, scheme.name(), grade, reason, employeeId, by, utc(at), utc(now));
         }
     }
 
