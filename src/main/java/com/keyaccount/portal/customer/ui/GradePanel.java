@@ -109,7 +109,8 @@ public class GradePanel extends VerticalLayout {
         inputs.setText(getTranslation("customer.grades.inputs", SalesTab.monthLabel(this, current.from()),
                 SalesTab.monthLabel(this, current.to()), Formats.money(in.annualSales(), getLocale()),
                 Formats.money(in.grossProfit(), getLocale()),
-                in.marginPercent() == null ? "–" : getTranslation("customer.sale.percent", in.marginPercent()),
+                in.marginPercent() == null ? "–"
+                        : getTranslation("customer.sale.percent", in.marginPercent().toPlainString()),
                 in.paymentRecord().map(r -> getTranslation("customer.paymentRating." + r.name()))
                         .orElse(getTranslation("customer.grades.unknown"))));
         for (SchemeGrade grade : current.schemes()) {

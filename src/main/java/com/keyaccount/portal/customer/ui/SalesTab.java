@@ -124,7 +124,7 @@ public class SalesTab extends VerticalLayout {
     }
 
     private String percent(BigDecimal value) {
-        return value == null ? "" : getTranslation("customer.sale.percent", value);
+        return value == null ? "" : getTranslation("customer.sale.percent", value.toPlainString());
     }
 
     /** A month as the UI's language writes it ({@code 2026年3月}, {@code Mar 2026}). */
