@@ -134,7 +134,8 @@ public class CustomerGradeService {
         writeEffective(customer, scheme, state.computed(), null, null);
         audit.record(GradeAudit.GRADE_OVERRIDE_CLEARED, CustomerAudit.ENTITY, customerId,
                 AuditDetail.of("customer.audit.gradeOverrideCleared", customer.getName(),
-                        AuditDetail.translated(scheme.nameKey()), AuditDetail.translated(scheme.labelKey(state.override()))));
+                        AuditDetail.translated(scheme.nameKey()),
+                        AuditDetail.translated(scheme.labelKey(state.override()))));
     }
 
     /** The archive's grade changes, newest first. */

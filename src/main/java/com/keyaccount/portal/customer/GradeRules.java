@@ -25,7 +25,8 @@ import java.util.Optional;
  * <li>A2 — 200,000 to 300,000 with GOOD or FAIR (20万元以上30万元以下…回款信誉较好).</li>
  * <li>A2 — ≥ 300,000 with GOOD or FAIR: closes the 300,000–500,000 gap, and takes ≥ 500,000 with a FAIR record.</li>
  * <li>B1 — 50,000 to 100,000 (5万元以上10万元以下; 较大潜力 has no measure in the source, the band decides).</li>
- * <li>B1 — ≥ 100,000: closes the 100,000–200,000 gap, and takes ≥ 200,000 whose record is POOR, VERY_BAD or unknown.</li>
+ * <li>B1 — ≥ 100,000: closes the 100,000–200,000 gap, and takes ≥ 200,000 whose record is POOR, VERY_BAD or
+ * unknown.</li>
  * <li>D — &lt; 50,000 and margin ≥ 20 %: 用量较小,但…利润率较高; "small" is below B1's floor. Checked before B2, so a
  * high-margin customer of 20,000–50,000 is D (有一定发展潜力) rather than B2 (增长潜力较小).</li>
  * <li>B2 — ≥ 20,000 (2万元以上5万元以下, the upper end given by the rules before it).</li>

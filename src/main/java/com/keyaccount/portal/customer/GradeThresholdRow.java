@@ -30,7 +30,8 @@ public record GradeThresholdRow(String grade, BigDecimal minAmount, BigDecimal m
     /** Whether every condition holds; margins are compared exactly (profit × 100 against bound × amount). */
     public boolean matches(GradeInputs inputs) {
         BigDecimal amount = inputs.annualSales();
-        if (minAmount != null && amount.compareTo(minAmount) < 0 || maxAmount != null && amount.compareTo(maxAmount) >= 0) {
+        if (minAmount != null && amount.compareTo(minAmount) < 0
+                || maxAmount != null && amount.compareTo(maxAmount) >= 0) {
             return false;
         }
         if (minMargin != null || maxMargin != null) {

@@ -135,7 +135,8 @@ public class MonthlySaleService {
                 .field("customer.sale.field.product", sale.getProduct(), product)
                 .field("customer.sale.field.amount", plain(sale.getAmount()), plain(line.amount()))
                 .field("customer.sale.field.discount", plain(sale.getDiscount()), plain(zero(line.discount())))
-                .field("customer.sale.field.grossProfit", plain(sale.getGrossProfit()), plain(zero(line.grossProfit())));
+                .field("customer.sale.field.grossProfit", plain(sale.getGrossProfit()),
+                        plain(zero(line.grossProfit())));
         sale.setMonth(line.month());
         sale.setProduct(product);
         apply(sale, line);

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-/** The documented default rules seeded by {@code V3_8_3__customer_grades.sql} (design-decisions.md, "Customer grades"). */
+/** The documented default rules seeded by {@code V3_8_3__customer_grades.sql} (design-decisions.md, section 10). */
 final class DefaultGradeRules {
 
     static final List<GradeThresholdRow> GRADE = List.of(

@@ -108,34 +108,30 @@ class GradeRulesTest {
 
     @Test
     void editedRulesThatLeaveGapsOrCannotMatchAreRefused() {
-        assertRefused(GradeScheme.GRADE, List.of(), "customer.grades.rules.count");
-        assertRefused(GradeScheme.GRADE, replaced(GradeScheme.GRADE, 0, DefaultGradeRules.rule("AAA", null, null, null, null, Set.of())),
-                "customer.grades.rules.grade");
-        assertRefused(GradeScheme.GRADE, replaced(GradeScheme.GRADE, 4, DefaultGradeRules.rule("B1", "100000", "50000", null, null,
-                Set.of())), "customer.grades.rules.amountRange");
-        assertRefused(GradeScheme.GRADE, replaced(GradeScheme.GRADE, 4, DefaultGradeRules.rule("B1", "50000", "50000", null, null,
-                Set.of())), "customer.grades.rules.amountRange");
-        assertRefused(GradeScheme.GRADE, replaced(GradeScheme.GRADE, 0, DefaultGradeRules.rule("C", null, null, "5", "5", Set.of())),
-                "customer.grades.rules.marginRange");
-        assertRefused(GradeScheme.GRADE, replaced(GradeScheme.GRADE, 1, DefaultGradeRules.rule("A1", "-1", null, null, null, Set.of())),
-                "customer.grades.rules.figure");
-        assertRefused(GradeScheme.GRADE, replaced(GradeScheme.GRADE, 1, DefaultGradeRules.rule("A1", "0.001", null, null, null, Set.of())),
-                "customer.grades.rules.figure");
-        assertRefused(GradeScheme.GRADE, replaced(GradeScheme.GRADE, 1, DefaultGradeRules.rule("A1", null, null, null, null, Set.of())),
-                "customer.grades.rules.hidesLater");
-        assertRefused(GradeScheme.RATING, replaced(GradeScheme.RATING, 3, DefaultGradeRules.rule("B", "1", null, null, null, Set.of())),
-                "customer.grades.rules.lastOpen");
+        assertThatThrownBy(() -> GradeRules.validate(GradeScheme.GRADE, List.of()))
+                .isInstanceOf(BusinessException.class).hasMessage("customer.grades.rules.count");
+        assertRefused(GradeScheme.GRADE, 0, rule("AAA", null, null, null, null), "customer.grades.rules.grade");
+        assertRefused(GradeScheme.GRADE, 4, rule("B1", "100000", "50000", null, null),
+                "customer.grades.rules.amountRange");
+        assertRefused(GradeScheme.GRADE, 4, rule("B1", "50000", "50000", null, null),
+                "customer.grades.rules.amountRange");
+        assertRefused(GradeScheme.GRADE, 0, rule("C", null, null, "5", "5"), "customer.grades.rules.marginRange");
+        assertRefused(GradeScheme.GRADE, 1, rule("A1", "-1", null, null, null), "customer.grades.rules.figure");
+        assertRefused(GradeScheme.GRADE, 1, rule("A1", "0.001", null, null, null), "customer.grades.rules.figure");
+        assertRefused(GradeScheme.GRADE, 1, rule("A1", null, null, null, null), "customer.grades.rules.hidesLater");
+        assertRefused(GradeScheme.RATING, 3, rule("B", "1", null, null, null), "customer.grades.rules.lastOpen");
     }
 
-    /** The default rules of the scheme with one rule replaced. */
-    private static List<GradeThresholdRow> replaced(GradeScheme scheme, int index, GradeThresholdRow row) {
+    private static GradeThresholdRow rule(String grade, String minAmount, String maxAmount, String minMargin,
+            String maxMargin) {
+        return DefaultGradeRules.rule(grade, minAmount, maxAmount, minMargin, maxMargin, Set.of());
+    }
+
+    /** The default rules of the scheme with one rule replaced are refused with the key. */
+    private static void assertRefused(GradeScheme scheme, int index, GradeThresholdRow row, String key) {
         List<GradeThresholdRow> rows = new ArrayList<>(scheme == GradeScheme.GRADE ? DefaultGradeRules.GRADE
                 : DefaultGradeRules.RATING);
         rows.set(index, row);
-        return rows;
-    }
-
-    private static void assertRefused(GradeScheme scheme, List<GradeThresholdRow> rows, String key) {
         assertThatThrownBy(() -> GradeRules.validate(scheme, rows)).isInstanceOf(BusinessException.class)
                 .hasMessage(key);
     }

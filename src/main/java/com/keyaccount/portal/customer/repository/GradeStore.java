@@ -100,7 +100,8 @@ public final class GradeStore {
             GradeThresholdRow row = rows.get(i);
             args.add(new Object[] {scheme.name(), i + 1, row.grade(), row.minAmount(), row.maxAmount(),
                 row.minMargin(), row.maxMargin(), row.paymentRatings().isEmpty() ? null
-                        : EnumSet.copyOf(row.paymentRatings()).stream().map(Enum::name).collect(Collectors.joining(","))});
+                        : EnumSet.copyOf(row.paymentRatings()).stream().map(Enum::name)
+                                .collect(Collectors.joining(","))});
         }
         jdbc.batchUpdate("""
                 insert into customer_grade_threshold (scheme, rule_no, grade, min_amount, max_amount, min_margin,
