@@ -75,9 +75,11 @@ public class MonthlySale {
     public long getVersion() { return version; }
     public Customer getCustomer() { return customer; }
     public YearMonth getMonth() { return YearMonth.from(salesMonth); }
+    public void setMonth(YearMonth month) { this.salesMonth = month.atDay(1); }
     public Long getResponsibleEmployeeId() { return responsibleEmployeeId; }
     public void setResponsibleEmployeeId(Long responsibleEmployeeId) { this.responsibleEmployeeId = responsibleEmployeeId; }
     public String getProduct() { return product; }
+    public void setProduct(String product) { this.product = product; }
     public BigDecimal getAmount() { return amount; }
     public void setAmount(BigDecimal amount) { this.amount = amount; }
     public BigDecimal getDiscount() { return discount; }
