@@ -38,6 +38,7 @@ public class CustomerService {
     private final CustomerRegionRepository regions;
     private final CustomerAccess access;
     private final CustomerValidation validation;
+    private final GradeEngine grades;
     private final OrgQueries org;
     private final AuditService audit;
     private final CurrentUser currentUser;
@@ -45,12 +46,13 @@ public class CustomerService {
     private final int importantMinStaff;
 
     CustomerService(CustomerRepository customers, CustomerRegionRepository regions, CustomerAccess access,
-            CustomerValidation validation, OrgQueries org, AuditService audit, CurrentUser currentUser, Clock clock,
+            CustomerValidation validation, GradeEngine grades, OrgQueries org, AuditService audit, CurrentUser currentUser, Clock clock,
             @Value("${portal.customer.important-min-staff:2}") int importantMinStaff) {
         this.customers = customers;
         this.regions = regions;
         this.access = access;
         this.validation = validation;
+        this.grades = grades;
         this.org = org;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -99,9 +101,15 @@ public class CustomerService {
             customer.setOwner(ownerId, owner.departmentId());
         }
         validation.validate(draft, ownerId, customer.getId());
+        boolean paymentChanged = customer.getPaymentStatus() != draft.getPaymentStatus()
+                || customer.getCollectionStatus() != draft.getCollectionStatus();
         apply(customer, draft);
         customer.touch(clock.instant());
         save(customer);
+        if (paymentChanged) {
+            // the grades read the payment record (001 一篇 第3条: 回款信誉)
+            grades.recompute(id);
+        }
         audit.record(CustomerAudit.UPDATED, CustomerAudit.ENTITY, id,
                 AuditDetail.of("customer.audit.updated", customer.getName()).withChanges(changes.list()));
     }
