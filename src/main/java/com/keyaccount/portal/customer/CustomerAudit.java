@@ -11,6 +11,10 @@ public final class CustomerAudit {
     /** An archive the confidentiality level keeps closed to the asker. */
     public static final String OPEN_REFUSED = "customer.openRefused";
     public static final String REGION_SAVED = "customer.regionSaved";
+    /** An XLSX export of the filtered 客户一览表 (004 第三章: every export is traced). */
+    public static final String EXPORTED = "customer.exported";
+    /** An XLSX import of customers and contacts. */
+    public static final String IMPORTED = "customer.imported";
 
     private CustomerAudit() {
     }

@@ -3,6 +3,8 @@ package com.keyaccount.portal.customer;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /**
  * What the 客户一览表 (000 名册制度 第三条) is filtered by. Empty sets and nulls mean "any"; no status chosen means the
@@ -41,6 +43,28 @@ public record CustomerFilter(String text, Set<Grade> grades, Rating rating, Set<
             }
         }
         return defaults;
+    }
+
+    /** The filter in a few language-neutral words for the audit log, e.g. {@code text=华为; grades=A1,B1}. */
+    public String summary() {
+        StringJoiner parts = new StringJoiner("; ");
+        add(parts, "text", text);
+        add(parts, "grades", grades.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        add(parts, "rating", rating);
+        add(parts, "regions", regionIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+        add(parts, "statuses", statuses.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        add(parts, "nature", nature);
+        add(parts, "businessType", businessType);
+        add(parts, "owner", ownerId);
+        add(parts, "department", departmentId);
+        add(parts, "mineOnly", mineOnly ? "true" : null);
+        return parts.length() == 0 ? "-" : parts.toString();
+    }
+
+    private static void add(StringJoiner parts, String name, Object value) {
+        if (value != null && !value.toString().isEmpty()) {
+            parts.add(name + "=" + value);
+        }
     }
 
     public CustomerFilter withText(String newText) {
