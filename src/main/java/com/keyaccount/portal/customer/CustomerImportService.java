@@ -229,7 +229,7 @@ public class CustomerImportService {
             UnaryOperator<String> labels, List<ImportProblem> problems) {
         Map<String, Integer> customerRows = new HashMap<>();
         drafts.forEach((row, draft) -> {
-            CreditCode.normalize(draft.getCreditCode()).ifPresent(code -> customerRows.put(code, row));
+            CreditCode.normalize(draft.getCreditCode()).ifPresent(code -> customerRows.putIfAbsent(code, row));
             if (draft.getName() != null) {
                 customerRows.putIfAbsent(draft.getName().strip(), row);
             }
