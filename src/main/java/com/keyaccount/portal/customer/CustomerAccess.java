@@ -8,7 +8,11 @@ import com.keyaccount.portal.customer.CustomerAccessRules.Viewer;
 import com.keyaccount.portal.org.EmployeeReference;
 import com.keyaccount.portal.org.OrgQueries;
 import com.keyaccount.portal.security.CurrentUser;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +47,38 @@ class CustomerAccess {
         }
         return new ArchiveFacts(customer.getConfidentiality(), customer.getOwnerEmployeeId(),
                 Set.copyOf(customer.getCoOwnerIds()), managers, Set.copyOf(org.headsFrom(customer.getDepartmentId())));
+    }
+
+    /** What the matrix needs of one directory line, read with the line instead of loading the archive. */
+    record Line(long id, Confidentiality level, long ownerId, long departmentId, Set<Long> coOwnerIds) {
+    }
+
+    /**
+     * The lines of a directory page the signed-in person may open: the viewer is resolved once and each owner's
+     * manager chain and each department's heads once per call, from the cached org tree.
+     */
+    Set<Long> openable(Collection<Line> lines) {
+        Viewer viewer = viewer();
+        Set<Long> openable = new HashSet<>();
+        Map<Long, List<Long>> chains = new HashMap<>();
+        Map<Long, Set<Long>> heads = new HashMap<>();
+        for (Line line : lines) {
+            Set<Long> managers = new HashSet<>(chainOf(line.ownerId(), chains));
+            line.coOwnerIds().forEach(coOwner -> managers.addAll(chainOf(coOwner, chains)));
+            Set<Long> departmentHeads = heads.computeIfAbsent(line.departmentId(),
+                    department -> Set.copyOf(org.headsFrom(department)));
+            ArchiveFacts facts = new ArchiveFacts(line.level(), line.ownerId(), line.coOwnerIds(), managers,
+                    departmentHeads);
+            if (CustomerAccessRules.mayOpen(facts, viewer)) {
+                openable.add(line.id());
+            }
+        }
+        return openable;
+    }
+
+    private List<Long> chainOf(long employeeId, Map<Long, List<Long>> chains) {
+        return chains.computeIfAbsent(employeeId,
+                id -> org.managerChain(id).stream().map(EmployeeReference::id).toList());
     }
 
     boolean mayOpen(Customer customer) {

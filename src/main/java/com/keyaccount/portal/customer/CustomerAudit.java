@@ -13,6 +13,10 @@ public final class CustomerAudit {
     public static final String REGION_SAVED = "customer.regionSaved";
     /** An owner moved department and their archives followed. */
     public static final String ARCHIVES_MOVED = "customer.archivesMoved";
+    /** An XLSX export of the filtered 客户一览表 (004 第三章: every export is traced). */
+    public static final String EXPORTED = "customer.exported";
+    /** An XLSX import of customers and contacts. */
+    public static final String IMPORTED = "customer.imported";
 
     private CustomerAudit() {
     }

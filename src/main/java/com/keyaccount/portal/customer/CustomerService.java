@@ -166,7 +166,8 @@ public class CustomerService {
                 .limit(SIMILAR_LIMIT).map(CustomerReference::of).toList();
     }
 
-    private boolean mayAssign(long ownerId) {
+    /** Whether the signed-in person may make {@code ownerId} an archive's owner: a report of theirs, or any as a reader office. */
+    boolean mayAssign(long ownerId) {
         long me = currentUser.require().employeeId();
         return org.managerChain(ownerId).stream().anyMatch(manager -> manager.id() == me)
                 || org.officesOf(me).stream().anyMatch(CustomerAccessRules.READER_OFFICES::contains);

@@ -105,6 +105,20 @@ class CustomerValidation {
         }
     }
 
+    /** A contact person's fields (客户联系人, 002 九): a name, and well-formed numbers and e-mail when given. */
+    void validateContact(String name, String title, String department, String phone, String mobile, String email) {
+        if (trimmed(name) == null) {
+            throw BusinessException.onField("contactName", "customer.contact.name.required");
+        }
+        length("contactName", trimmed(name), 100);
+        length("contactTitle", trimmed(title), 100);
+        length("contactDepartment", trimmed(department), 100);
+        format("contactPhone", phone, PHONE, "customer.phone.invalid");
+        format("contactMobile", mobile, PHONE, "customer.phone.invalid");
+        format("contactEmail", email, EMAIL, "customer.email.invalid");
+        length("contactEmail", trimmed(email), 200);
+    }
+
     /** The employee, who must still work here, as the owner or a co-responsible person. */
     EmployeeReference activeEmployee(String field, long employeeId) {
         EmployeeReference employee = org.employee(employeeId)

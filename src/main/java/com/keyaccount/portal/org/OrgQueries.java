@@ -115,6 +115,12 @@ public class OrgQueries {
         return offices;
     }
 
+    /** The department and every department below it, e.g. for a filter "this department and below". */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public Set<Long> departmentAndBelow(long departmentId) {
+        return Set.copyOf(cache.current().departmentAndBelow(departmentId));
+    }
+
     /** The heads of the department and of every department above it, nearest first (vacant units skipped). */
     @PreAuthorize(Permissions.Org.HAS_READ)
     public List<Long> headsFrom(long departmentId) {

@@ -78,10 +78,16 @@ public final class Permissions {
         public static final String EDIT = "customer:edit";
         /** Maintain the reference data: regions, grade thresholds, the customer-code format. */
         public static final String MANAGE = "customer:manage";
+        /** Export the filtered 客户一览表 to XLSX (archive columns only for archives one may open). */
+        public static final String EXPORT = "customer:export";
+        /** Import customers and their contacts from XLSX. */
+        public static final String IMPORT = "customer:import";
 
         public static final String HAS_READ = "hasRole('" + READ + "')";
         public static final String HAS_EDIT = "hasRole('" + EDIT + "')";
         public static final String HAS_MANAGE = "hasRole('" + MANAGE + "')";
+        public static final String HAS_EXPORT = "hasRole('" + EXPORT + "')";
+        public static final String HAS_IMPORT = "hasRole('" + IMPORT + "')";
 
         private Customer() {
         }

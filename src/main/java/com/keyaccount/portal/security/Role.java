@@ -15,13 +15,15 @@ public enum Role {
             Permissions.Customer.READ, Permissions.Customer.EDIT),
     /** 大客户经理 / 主管: leads a team. */
     MANAGER(DataScopeKind.TEAM, Permissions.Org.READ, Permissions.Approval.USE,
-            Permissions.Customer.READ, Permissions.Customer.EDIT),
+            Permissions.Customer.READ, Permissions.Customer.EDIT, Permissions.Customer.EXPORT,
+            Permissions.Customer.IMPORT),
     /** 部门负责人 / 营销总监. */
     DEPARTMENT_HEAD(DataScopeKind.DEPARTMENT_TREE, Permissions.Org.READ, Permissions.Approval.USE,
-            Permissions.Customer.READ, Permissions.Customer.EDIT, Permissions.Customer.MANAGE),
+            Permissions.Customer.READ, Permissions.Customer.EDIT, Permissions.Customer.MANAGE,
+            Permissions.Customer.EXPORT, Permissions.Customer.IMPORT),
     /** 总经理. */
     GENERAL_MANAGER(DataScopeKind.ALL, Permissions.Org.READ, Permissions.Approval.USE,
-            Permissions.Customer.READ, Permissions.Customer.EDIT),
+            Permissions.Customer.READ, Permissions.Customer.EDIT, Permissions.Customer.EXPORT),
     /**
      * 系统管理员: administers accounts, the org and the customer reference data (regions, grade thresholds), not
      * customers: no business scope beyond own records and no archive access of its own.

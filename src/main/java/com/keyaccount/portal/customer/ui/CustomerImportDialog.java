@@ -1,0 +1,95 @@
+package com.keyaccount.portal.customer.ui;
+
+import com.keyaccount.portal.base.ui.UiErrors;
+import com.keyaccount.portal.customer.CustomerImportService;
+import com.keyaccount.portal.customer.ImportMode;
+import com.keyaccount.portal.customer.ImportProblem;
+import com.keyaccount.portal.customer.ImportReport;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.function.UnaryOperator;
+
+/**
+ * 导入客户: download the template, choose all-or-nothing (default) or valid rows only, upload the XLSX, read the
+ * per-row report.
+ */
+class CustomerImportDialog extends Dialog {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
+    final Upload upload = new Upload();
+    final Paragraph summary = new Paragraph();
+    final Grid<ImportProblem> report = new Grid<>();
+
+    private final CustomerImportService importer;
+    private final UnaryOperator<String> labels;
+    private final Runnable afterImport;
+
+    CustomerImportDialog(CustomerImportService importer, UnaryOperator<String> labels, Runnable afterImport) {
+        this.importer = importer;
+        this.labels = labels;
+        this.afterImport = afterImport;
+        setHeaderTitle(getTranslation("customer.import.title"));
+        setWidth("min(60em, 95vw)");
+        Anchor template = new Anchor();
+        template.setHref((DownloadHandler) event -> {
+            event.setFileName(labels.apply("customer.import.templateFile") + ".xlsx");
+            event.setContentType(CustomerExcelActions.XLSX);
+            importer.writeTemplate(labels, event.getOutputStream());
+        });
+        template.setDownload(true);
+        template.add(new Icon(VaadinIcon.FILE_TABLE), new Span(
+                getTranslation("customer.import.template")));
+        mode.setLabel(getTranslation("customer.import.mode"));
+        mode.setItems(ImportMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("customer.import.mode." + m.name()));
+        mode.setValue(ImportMode.ALL_OR_NOTHING);
+        UI ui = UI.getCurrent();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
+                ui.access(() -> run(metadata.fileName(), data))));
+        upload.setAcceptedFileTypes(".xlsx", CustomerExcelActions.XLSX);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(event -> summary.setText(getTranslation("customer.import.rejected")));
+        report.addColumn(p -> labels.apply(p.sheetKey())).setHeader(getTranslation("customer.import.sheet"))
+                .setAutoWidth(true);
+        report.addColumn(ImportProblem::row).setHeader(getTranslation("customer.import.row")).setAutoWidth(true);
+        report.addColumn(p -> p.columnKey() == null ? "" : labels.apply(p.columnKey()))
+                .setHeader(getTranslation("customer.import.column")).setAutoWidth(true);
+        report.addColumn(p -> getTranslation(p.messageKey(), p.args().toArray()))
+                .setHeader(getTranslation("customer.import.message")).setFlexGrow(1);
+        report.setVisible(false);
+        report.setAllRowsVisible(true);
+        add(template, mode, upload, summary, report);
+        getFooter().add(new Button(getTranslation("customer.import.close"), click -> close()));
+    }
+
+    void run(String fileName, byte[] data) {
+        try {
+            ImportReport result = importer.importFile(data, fileName, mode.getValue(), labels);
+            summary.setText(getTranslation(result.applied() ? "customer.import.done" : "customer.import.nothing",
+                    result.customersImported(), result.contactsImported(), result.problems().size()));
+            report.setItems(result.problems());
+            report.setVisible(!result.problems().isEmpty());
+            if (result.customersImported() > 0) {
+                afterImport.run();
+            }
+        } catch (RuntimeException e) {
+            summary.setText(UiErrors.message(e));
+            report.setVisible(false);
+        }
+        upload.clearFileList();
+    }
+}
