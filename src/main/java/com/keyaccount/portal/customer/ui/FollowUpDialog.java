@@ -77,7 +77,9 @@ class FollowUpDialog extends Dialog {
         kind.setItems(FollowUpKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("customer.followUpKind." + k.name()));
         occurredOn.setLabel(getTranslation("customer.followUp.field.occurredOn"));
-        occurredOn.setI18n(LocalizedI18n.datePicker(getLocale()));
+        // the pickers' own range checks speak with the service's words
+        occurredOn.setI18n(LocalizedI18n.datePicker(getLocale())
+                .setMaxErrorMessage(getTranslation("customer.date.future")));
         occurredOn.setMax(today);
         occurredOn.addValueChangeListener(change -> nextOn.setMin(change.getValue()));
         staff.setLabel(getTranslation("customer.followUp.field.staff"));
@@ -95,7 +97,8 @@ class FollowUpDialog extends Dialog {
         nextStep.setLabel(getTranslation("customer.followUp.field.nextStep"));
         nextStep.setMaxLength(1000);
         nextOn.setLabel(getTranslation("customer.followUp.field.nextOn"));
-        nextOn.setI18n(LocalizedI18n.datePicker(getLocale()));
+        nextOn.setI18n(LocalizedI18n.datePicker(getLocale())
+                .setMinErrorMessage(getTranslation("customer.followUp.nextOn.beforeDate")));
         nextOn.setClearButtonVisible(true);
         for (HasSize field : List.<HasSize>of(kind, occurredOn, staff, contact, summary, nextStep, nextOn)) {
             field.setWidthFull();
