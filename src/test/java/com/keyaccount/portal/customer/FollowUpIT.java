@@ -7,6 +7,7 @@ import com.keyaccount.portal.AbstractIntegrationTest;
 import com.keyaccount.portal.DemoUsers;
 import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.security.CurrentUser;
+import com.keyaccount.portal.workbench.WorkbenchLine;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,10 @@ class FollowUpIT extends AbstractIntegrationTest {
     CurrentUser currentUser;
     @Autowired
     DemoUsers demo;
+    @Autowired
+    OverdueFollowUpsCard overdueCard;
+    @Autowired
+    LateVisitsCard lateCard;
 
     private long employeeId(String login) {
         return demo.as(login, () -> currentUser.require().employeeId());
@@ -208,6 +213,33 @@ class FollowUpIT extends AbstractIntegrationTest {
                 .isEqualTo(owner.size());
         assertThatThrownBy(() -> demo.run(DemoUsers.EMPLOYEE, () -> followUps.countOverdue(0)))
                 .isInstanceOf(BusinessException.class).hasMessage("customer.followUp.overdueDays.invalid");
+    }
+
+    @Test
+    void theWorkbenchCardsCountOverdueArchivesAndListThisMonthsLateVisits() {
+        long never = customer(false);
+        long zhangwei = employeeId(DemoUsers.EMPLOYEE);
+        List<WorkbenchLine> overdueLines = demo.as(DemoUsers.EMPLOYEE, () -> overdueCard.linesFor(zhangwei));
+        assertThat(overdueLines.get(0).route()).isEqualTo("follow-ups/overdue");
+        assertThat(overdueLines.get(0).attention()).isTrue();
+        assertThat(overdueLines.get(0).args()).containsExactly(
+                demo.as(DemoUsers.EMPLOYEE, () -> followUps.countOverdue(30)), 30);
+        assertThat(overdueLines).hasSizeLessThanOrEqualTo(1 + OverdueFollowUpsCard.TOP);
+        assertThat(overdueLines.subList(1, overdueLines.size())).allSatisfy(line ->
+                assertThat(line.route()).startsWith("customers/"));
+
+        // the 15th of next month, 10:00 in Shanghai: a visit of the 14th recorded then is late and of that month
+        LocalDate fifteenth = LocalDate.now(SHANGHAI).plusMonths(1).withDayOfMonth(15);
+        clock.advance(Duration.between(Instant.now(), fifteenth.atTime(10, 0).atZone(SHANGHAI).toInstant()));
+        demo.run(DemoUsers.EMPLOYEE, () -> followUps.record(never, draft(FollowUpKind.VISIT, fifteenth.minusDays(1))));
+        List<WorkbenchLine> lateLines = demo.as(DemoUsers.EMPLOYEE, () -> lateCard.linesFor(zhangwei));
+        assertThat(lateLines.get(0).messageKey()).isEqualTo("customer.card.lateCount");
+        assertThat(lateLines).anySatisfy(line -> {
+            assertThat(line.route()).isEqualTo("customers/" + never);
+            assertThat(line.messageKey()).isEqualTo("customer.card.lateLine.VISIT");
+            assertThat(line.args()).containsExactly(demo.as(DemoUsers.EMPLOYEE, () -> customers.open(never)).name(),
+                    fifteenth.minusDays(1).toString());
+        });
     }
 
     private List<OverdueCustomer> overdue(String login, int days) {
