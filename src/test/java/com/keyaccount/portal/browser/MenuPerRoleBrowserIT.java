@@ -14,10 +14,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** Each demo role logs in and sees exactly the menu entries its roles may open, then logs out. */
 class MenuPerRoleBrowserIT extends BrowserTestBase {
 
-    private static final List<String> PERSONAL = List.of("我的工作台", "待我审批", "我的申请", "修改密码");
-    /** The personal entries on top, then the 系统管理 group. */
-    private static final List<String> ADMINISTRATOR = List.of("我的工作台", "待我审批", "我的申请", "修改密码", "部门管理", "员工管理",
-            "审计日志", "审批流程");
+    private static final List<String> PERSONAL = List.of("我的工作台", "待我审批", "我的申请", "修改密码", "跟进提醒");
+    /** The personal entries on top, the 客户 group (the demo administrator is also an employee), then 系统管理. */
+    private static final List<String> ADMINISTRATOR = List.of("我的工作台", "待我审批", "我的申请", "修改密码", "跟进提醒", "部门管理",
+            "员工管理", "审计日志", "审批流程");
 
     static Stream<Arguments> demoRoles() {
         return Stream.of(
