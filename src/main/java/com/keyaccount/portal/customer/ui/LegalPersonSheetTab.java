@@ -29,6 +29,8 @@ public class LegalPersonSheetTab extends VerticalLayout {
 
     final SheetFields<LegalPersonSheetDraft> fields = new SheetFields<>(this);
     final TextField customerName = readOnly("customer.field.name");
+    final TextField address = readOnly("customer.field.address");
+    final TextField phone = readOnly("customer.field.phone");
     final TextField legalRepresentative = readOnly("customer.field.legalRepresentative");
     final IntegerField representativeAge = new IntegerField(getTranslation("customer.sheet.person.age"));
     final RadioButtonGroup<PaymentRating> paymentStatus = rating("customer.field.paymentStatus");
@@ -59,7 +61,7 @@ public class LegalPersonSheetTab extends VerticalLayout {
         f.register("managers", managers);
         f.register("products", products);
 
-        add(section("customer.sheet.legal.header", customerName, legalRepresentative,
+        add(section("customer.sheet.legal.header", customerName, address, phone, legalRepresentative,
                 f.date("repBirthDate", "customer.sheet.legal.repBirthDate", LegalPersonSheetDraft::getRepBirthDate,
                         LegalPersonSheetDraft::setRepBirthDate), representativeAge,
                 f.text("repPersonality", "customer.sheet.legal.repPersonality", 200,
@@ -168,6 +170,8 @@ public class LegalPersonSheetTab extends VerticalLayout {
     private void show(LegalPersonSheetDraft d) {
         fields.binder.readBean(d);
         customerName.setValue(d.getCustomerName() == null ? "" : d.getCustomerName());
+        address.setValue(d.getAddress() == null ? "" : d.getAddress());
+        phone.setValue(d.getPhone() == null ? "" : d.getPhone());
         legalRepresentative.setValue(d.getLegalRepresentative() == null ? "" : d.getLegalRepresentative());
         representativeAge.setValue(d.getRepresentativeAge());
         managers.setValue(d.getManagers());

@@ -23,6 +23,8 @@ public class NaturalPersonSheetTab extends VerticalLayout {
 
     final SheetFields<NaturalPersonSheetDraft> fields = new SheetFields<>(this);
     final TextField customerName = new TextField(getTranslation("customer.field.name"));
+    final TextField address = new TextField(getTranslation("customer.field.address"));
+    final TextField phone = new TextField(getTranslation("customer.field.phone"));
     final RowsEditor<AssetRecord> assets;
     final RowsEditor<ServiceRecord> services = new RowsEditor<>(getTranslation("customer.sheet.service.add"),
             SheetRows.Service::new);
@@ -42,11 +44,13 @@ public class NaturalPersonSheetTab extends VerticalLayout {
         assets = new RowsEditor<>(getTranslation("customer.sheet.asset." + labels + ".add"),
                 a -> new SheetRows.Asset(a, labels));
         customerName.setReadOnly(true);
+        address.setReadOnly(true);
+        phone.setReadOnly(true);
         var f = fields;
         f.register("assets", assets);
         f.register("services", services);
 
-        add(section("customer.sheet.person.header", customerName,
+        add(section("customer.sheet.person.header", customerName, address, phone,
                 f.text("businessNo", "customer.sheet.person.businessNo", 50,
                         NaturalPersonSheetDraft::getBusinessNo, NaturalPersonSheetDraft::setBusinessNo),
                 f.text("sheetNo", "customer.sheet.person.sheetNo", 50,
@@ -103,6 +107,8 @@ public class NaturalPersonSheetTab extends VerticalLayout {
     private void show(NaturalPersonSheetDraft d) {
         fields.binder.readBean(d);
         customerName.setValue(d.getCustomerName() == null ? "" : d.getCustomerName());
+        address.setValue(d.getAddress() == null ? "" : d.getAddress());
+        phone.setValue(d.getPhone() == null ? "" : d.getPhone());
         assets.setValue(d.getAssets());
         services.setValue(d.getServices());
     }
