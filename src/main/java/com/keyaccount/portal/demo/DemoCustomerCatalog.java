@@ -71,6 +71,7 @@ final class DemoCustomerCatalog {
     private DemoCustomerCatalog() {
     }
 
+
     static List<Spec> customers(int count, long seed) {
         Random random = new Random(seed);
         List<Spec> specs = new ArrayList<>();

@@ -30,7 +30,7 @@ import com.keyaccount.portal.customer.RegionSummary;
 import com.keyaccount.portal.customer.SaleLine;
 import com.keyaccount.portal.customer.SurveyDraft;
 import com.keyaccount.portal.security.PortalUser;
-import com.keyaccount.portal.security.PortalUserDetailsService;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import com.keyaccount.portal.security.SystemAuthentication;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -84,7 +84,7 @@ class DemoCustomerLoader implements ApplicationRunner {
     private final CustomerLifecycleService lifecycle;
     private final ContractService contracts;
     private final ApprovalService approvals;
-    private final PortalUserDetailsService users;
+    private final UserDetailsService users;
     private final Clock clock;
     private final ZoneId zone;
     private final int count;
@@ -93,7 +93,7 @@ class DemoCustomerLoader implements ApplicationRunner {
     DemoCustomerLoader(RegionService regions, CustomerService customers, ContactService contacts,
             FollowUpService followUps, MonthlySaleService sales, CustomerSurveyService surveys,
             CustomerLifecycleService lifecycle, ContractService contracts, ApprovalService approvals,
-            PortalUserDetailsService users, Clock clock, ZoneId businessZone,
+            UserDetailsService users, Clock clock, ZoneId businessZone,
             @Value("${portal.demo-data.customers:200}") int count) {
         this.regions = regions;
         this.customers = customers;
@@ -156,11 +156,27 @@ class DemoCustomerLoader implements ApplicationRunner {
         if (stage != CustomerStatus.PROSPECT) {
             develop(spec, id, stage);
         }
-        if (stage == CustomerStatus.ACTIVE || stage == CustomerStatus.TERMINATED
-                || stage == CustomerStatus.DEREGISTERED) {
+        boolean traded = stage == CustomerStatus.ACTIVE || stage == CustomerStatus.TERMINATED
+                || stage == CustomerStatus.DEREGISTERED;
+        if (traded) {
             recordSales(spec, id, random);
         }
         recordFollowUps(spec, id, contactIds, random);
+        if (stage == CustomerStatus.TERMINATED || stage == CustomerStatus.DEREGISTERED) {
+            end(spec, id);
+        }
+    }
+
+    /** 名册制度 第八、九条: trade ends; a deregistration goes through its approval chain. */
+    private void end(DemoCustomerCatalog.Spec spec, long id) {
+        String owner = spec.owner();
+        as(owner, () -> lifecycle.terminate(id, id % 2 == 0 ? EndKind.ENDED : EndKind.DISSOLVED,
+                "客户经营范围调整，双方协商终止交易"));
+        if (spec.stage() == CustomerStatus.DEREGISTERED) {
+            // an ended archive is in its supervisors' hands (名册制度 第九条); the 营销总监 opens every level
+            String supervisor = "chenzhiqiang";
+            approveAll(supervisor, as(supervisor, () -> lifecycle.requestDeregistration(id)));
+        }
     }
 
     private CustomerDraft draft(DemoCustomerCatalog.Spec spec, long regionId, int index, Random random) {
@@ -229,14 +245,6 @@ class DemoCustomerLoader implements ApplicationRunner {
             as(owner, () -> contracts.save(id, contract(ContractKind.QUALITY, id, signed, spec)));
         }
         as(owner, () -> lifecycle.activate(id));
-        if (stage == CustomerStatus.ACTIVE) {
-            return;
-        }
-        as(owner, () -> lifecycle.terminate(id, id % 2 == 0 ? EndKind.ENDED : EndKind.DISSOLVED,
-                "客户经营范围调整，双方协商终止交易"));
-        if (stage == CustomerStatus.DEREGISTERED) {
-            approveAll(owner, as(owner, () -> lifecycle.requestDeregistration(id)));
-        }
     }
 
     private static SurveyDraft survey(SurveyDraft draft, DemoCustomerCatalog.Spec spec) {
@@ -292,9 +300,6 @@ class DemoCustomerLoader implements ApplicationRunner {
      * 三) for some; one customer in four has not been followed up for more than 30 days.
      */
     private void recordFollowUps(DemoCustomerCatalog.Spec spec, long id, List<Long> contactIds, Random random) {
-        if (spec.stage() == CustomerStatus.DEREGISTERED) {
-            return;
-        }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         int oldest = random.nextInt(4) == 0 ? 120 : 45;
         FollowUpKind[] kinds = {FollowUpKind.CALL, FollowUpKind.EMAIL, FollowUpKind.MEETING, FollowUpKind.CALL};

@@ -2,7 +2,6 @@ package com.keyaccount.portal.customer.ui;
 
 import com.keyaccount.portal.base.ui.UiErrors;
 import com.keyaccount.portal.customer.CustomerArchive;
-import com.keyaccount.portal.customer.CustomerHistoryService;
 import com.keyaccount.portal.customer.CustomerService;
 import com.keyaccount.portal.security.Permissions;
 import com.vaadin.flow.component.Component;
@@ -19,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -46,15 +44,15 @@ public class CustomerArchiveView extends Main implements BeforeEnterObserver, Ha
     CustomerArchiveHeader header;
     CustomerDetails details;
 
+    LifecyclePanel lifecycle;
+
     private final CustomerService customers;
-    private final CustomerHistoryService history;
-    private final ZoneId zone;
+    private final ArchiveParts parts;
     private CustomerArchive archive;
 
-    CustomerArchiveView(CustomerService customers, CustomerHistoryService history, ZoneId businessZone) {
+    CustomerArchiveView(CustomerService customers, ArchiveParts parts) {
         this.customers = customers;
-        this.history = history;
-        this.zone = businessZone;
+        this.parts = parts;
         addClassNames("view-content", "customer-archive");
         refusal.addClassNames("card", "customer-archive-closed");
         refusal.setVisible(false);
@@ -89,7 +87,9 @@ public class CustomerArchiveView extends Main implements BeforeEnterObserver, Ha
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
-        add(header, tabs);
+        lifecycle = parts.lifecyclePanel(opened);
+        lifecycle.onChange(() -> show(customers.open(opened.id())));
+        add(header, lifecycle, tabs);
         mountTabs(opened);
         tabs.setSelectedIndex(0);
     }
@@ -97,7 +97,7 @@ public class CustomerArchiveView extends Main implements BeforeEnterObserver, Ha
     /** The archive's tabs, in the order the page shows them; each part of the archive adds its own line here. */
     private void mountTabs(CustomerArchive opened) {
         addTab("customer.tab.details", details);
-        addTab("customer.tab.history", new CustomerHistoryTab(history, opened.id(), zone));
+        parts.mount(this, opened);
     }
 
     /**
