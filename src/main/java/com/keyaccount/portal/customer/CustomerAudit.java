@@ -17,6 +17,8 @@ public final class CustomerAudit {
     public static final String EXPORTED = "customer.exported";
     /** An XLSX import of customers and contacts. */
     public static final String IMPORTED = "customer.imported";
+    /** An XLSX import of monthly sales lines (002 六). */
+    public static final String SALES_FILE_IMPORTED = "customer.salesFileImported";
 
     private CustomerAudit() {
     }

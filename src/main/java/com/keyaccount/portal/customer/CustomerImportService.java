@@ -50,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerImportService {
 
     /** Rows per sheet an import accepts. */
-    static final int MAX_ROWS = 5000;
+    static final int MAX_ROWS = XlsxRows.MAX_ROWS;
 
     private final CustomerService customers;
     private final CustomerValidation validation;
@@ -86,24 +86,15 @@ public class CustomerImportService {
     @PreAuthorize(Permissions.Customer.HAS_IMPORT + " and " + Permissions.Customer.HAS_EDIT)
     @Transactional
     public ImportReport importFile(byte[] content, String fileName, ImportMode mode, UnaryOperator<String> labels) {
-        try (Workbook workbook = open(content)) {
-            Sheet customerSheet = sheet(workbook, CustomerImportColumns.CUSTOMERS, CustomerImportColumns.CUSTOMER,
+        try (Workbook workbook = XlsxRows.open(content)) {
+            Sheet customerSheet = XlsxRows.sheet(workbook, CustomerImportColumns.CUSTOMERS, CustomerImportColumns.CUSTOMER,
                     labels);
             Sheet contactSheet = workbook.getSheet(labels.apply(CustomerImportColumns.CONTACTS));
             if (contactSheet != null) {
-                checkHeaders(contactSheet, CustomerImportColumns.CONTACTS, CustomerImportColumns.CONTACT, labels);
+                XlsxRows.checkHeaders(contactSheet, CustomerImportColumns.CONTACTS, CustomerImportColumns.CONTACT, labels);
             }
             return run(customerSheet, contactSheet, fileName, mode, labels);
         } catch (IOException e) {
-            throw new BusinessException("customer.import.malformed");
-        }
-    }
-
-    /** The workbook, or "malformed" for anything POI cannot read (not XLSX, truncated, encrypted, a zip bomb). */
-    private static Workbook open(byte[] content) {
-        try {
-            return WorkbookFactory.create(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException e) {
             throw new BusinessException("customer.import.malformed");
         }
     }
@@ -149,7 +140,7 @@ public class CustomerImportService {
         Map<Integer, CustomerDraft> drafts = new LinkedHashMap<>();
         Map<String, Integer> creditCodes = new HashMap<>();
         Map<String, Integer> names = new HashMap<>();
-        forEachRow(sheet, CustomerImportColumns.CUSTOMER.size(), (rowNumber, cells) -> {
+        XlsxRows.forEachRow(sheet, CustomerImportColumns.CUSTOMER.size(), (rowNumber, cells) -> {
             Problems row = new Problems(CustomerImportColumns.CUSTOMERS, rowNumber, problems);
             CustomerDraft draft = new CustomerDraft();
             draft.setName(cells[0]);
@@ -236,7 +227,7 @@ public class CustomerImportService {
         });
         List<ContactLine> lines = new ArrayList<>();
         Set<Integer> withPrimary = new HashSet<>();
-        forEachRow(sheet, CustomerImportColumns.CONTACT.size(), (rowNumber, cells) -> {
+        XlsxRows.forEachRow(sheet, CustomerImportColumns.CONTACT.size(), (rowNumber, cells) -> {
             Problems row = new Problems(CustomerImportColumns.CONTACTS, rowNumber, problems);
             String reference = cells[0] == null ? "" : cells[0];
             Integer customerRow = customerRows.getOrDefault(CreditCode.normalize(reference).orElse(reference),
@@ -277,57 +268,6 @@ public class CustomerImportService {
         }
         row.add(CustomerImportColumns.CUSTOMER.get(column), "customer.import.choice", value);
         return Optional.empty();
-    }
-
-    private static Sheet sheet(Workbook workbook, String key, List<String> columns, UnaryOperator<String> labels) {
-        Sheet sheet = workbook.getSheet(labels.apply(key));
-        if (sheet == null) {
-            sheet = workbook.getNumberOfSheets() > 0 ? workbook.getSheetAt(0) : null;
-        }
-        if (sheet == null) {
-            throw new BusinessException("customer.import.malformed");
-        }
-        checkHeaders(sheet, key, columns, labels);
-        return sheet;
-    }
-
-    private static void checkHeaders(Sheet sheet, String key, List<String> columns, UnaryOperator<String> labels) {
-        Row header = sheet.getRow(0);
-        DataFormatter format = new DataFormatter();
-        for (int i = 0; i < columns.size(); i++) {
-            String text = header == null ? "" : format.formatCellValue(header.getCell(i)).strip();
-            if (!text.replace("*", "").equals(labels.apply(columns.get(i)))) {
-                throw new BusinessException("customer.import.headers", labels.apply(key), i + 1,
-                        labels.apply(columns.get(i)));
-            }
-        }
-        if (sheet.getLastRowNum() > MAX_ROWS) {
-            throw new BusinessException("customer.import.tooManyRows", MAX_ROWS);
-        }
-    }
-
-    /** Calls {@code action} with each non-empty row's number (as the spreadsheet shows it) and its cells as text. */
-    private static void forEachRow(Sheet sheet, int width, RowAction action) {
-        DataFormatter format = new DataFormatter();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            String[] cells = new String[width];
-            for (int c = 0; c < width; c++) {
-                String text = format.formatCellValue(row.getCell(c)).strip();
-                cells[c] = text.isEmpty() ? null : text;
-            }
-            if (Arrays.stream(cells).allMatch(Objects::isNull)) {
-                continue;
-            }
-            action.accept(r + 1, cells);
-        }
-    }
-
-    private interface RowAction {
-        void accept(int rowNumber, String[] cells);
     }
 
     /** The problems of one row, added to the report. */

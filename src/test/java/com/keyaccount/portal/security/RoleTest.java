@@ -11,10 +11,11 @@ class RoleTest {
     @Test
     void personHoldsTheUnionOfTheirRolesPermissions() {
         assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE))).containsExactlyInAnyOrder(Permissions.Org.READ,
-                Permissions.Approval.USE);
+                Permissions.Approval.USE, Permissions.Customer.READ, Permissions.Customer.EDIT);
         assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE, Role.ADMIN))).containsExactlyInAnyOrder(
                 Permissions.Org.READ, Permissions.Org.MANAGE, Permissions.Users.MANAGE, Permissions.Audit.READ,
-                Permissions.Approval.USE, Permissions.Approval.MANAGE);
+                Permissions.Approval.USE, Permissions.Approval.MANAGE, Permissions.Customer.READ,
+                Permissions.Customer.EDIT, Permissions.Customer.MANAGE);
     }
 
     @Test

@@ -18,6 +18,8 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
 
     Optional<Customer> findByCreditCode(String creditCode);
 
+    Optional<Customer> findByCode(String code);
+
     /** Candidates for the similar-name warning: the same normalised key, or one starting with its first letters. */
     @Query("select c from Customer c where c.nameKey = :key or c.nameKey like :prefix escape '!' order by c.id")
     List<Customer> findNameCandidates(@Param("key") String key, @Param("prefix") String prefixPattern,

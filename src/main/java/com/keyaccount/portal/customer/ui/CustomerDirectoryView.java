@@ -6,6 +6,7 @@ import com.keyaccount.portal.customer.CustomerDirectoryService;
 import com.keyaccount.portal.customer.CustomerExportService;
 import com.keyaccount.portal.customer.CustomerFilter;
 import com.keyaccount.portal.customer.CustomerImportService;
+import com.keyaccount.portal.customer.SalesImportService;
 import com.keyaccount.portal.customer.CustomerRow;
 import com.keyaccount.portal.customer.RegionService;
 import com.keyaccount.portal.customer.SavedFilterService;
@@ -62,7 +63,8 @@ public class CustomerDirectoryView extends Main implements HasDynamicTitle {
     private volatile Sort sort = Sort.unsorted();
 
     CustomerDirectoryView(CustomerDirectoryService directory, SavedFilterService savedFilterService,
-            CustomerExportService exporter, CustomerImportService importer, RegionService regions,
+            CustomerExportService exporter, CustomerImportService importer, SalesImportService salesImporter,
+            RegionService regions,
             EmployeeService employees, DepartmentService departments, CurrentUser currentUser) {
         this.directory = directory;
         addClassNames("view-content", "full-height");
@@ -70,7 +72,8 @@ public class CustomerDirectoryView extends Main implements HasDynamicTitle {
         filters = new CustomerFilterBar(regions.findAll(), employees.findActiveOptions(), departments.findAll(),
                 this::filterChanged);
         savedFilters = new SavedFilterMenu(savedFilterService, filters::value, this::apply);
-        excel = new CustomerExcelActions(exporter, importer, user.hasPermission(Permissions.Customer.EXPORT),
+        excel = new CustomerExcelActions(exporter, importer, salesImporter,
+                user.hasPermission(Permissions.Customer.EXPORT),
                 user.hasPermission(Permissions.Customer.IMPORT), () -> applied, () -> sort, this::refresh);
         create.setText(getTranslation("customer.directory.new"));
         create.setIcon(new Icon(VaadinIcon.PLUS));

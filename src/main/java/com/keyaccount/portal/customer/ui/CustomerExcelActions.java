@@ -3,6 +3,7 @@ package com.keyaccount.portal.customer.ui;
 import com.keyaccount.portal.customer.CustomerExportService;
 import com.keyaccount.portal.customer.CustomerFilter;
 import com.keyaccount.portal.customer.CustomerImportService;
+import com.keyaccount.portal.customer.SalesImportService;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,12 +27,14 @@ class CustomerExcelActions extends Composite<HorizontalLayout> {
 
     final Anchor export;
     final Button importButton;
+    final Button importSalesButton;
 
     /**
      * @param filter the filter and sort of the list on screen, read when the download starts (outside the UI lock,
      *               so the view hands over the last value it applied)
      */
-    CustomerExcelActions(CustomerExportService exporter, CustomerImportService importer, boolean mayExport,
+    CustomerExcelActions(CustomerExportService exporter, CustomerImportService importer,
+            SalesImportService salesImporter, boolean mayExport,
             boolean mayImport, Supplier<CustomerFilter> filter, Supplier<Sort> sort, Runnable afterImport) {
         Locale locale = getLocale();
         UnaryOperator<String> labels = key -> getTranslation(locale, key);
@@ -47,10 +50,16 @@ class CustomerExcelActions extends Composite<HorizontalLayout> {
         export.add(exportButton);
         export.setVisible(mayExport);
         importButton = new Button(getTranslation("customer.import.open"), new Icon(VaadinIcon.UPLOAD),
-                click -> new CustomerImportDialog(importer, labels, afterImport).open());
+                click -> new CustomerImportDialog(CustomerImportDialog.customers(importer), labels, afterImport)
+                        .open());
         importButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importButton.setVisible(mayImport);
-        getContent().add(export, importButton);
+        importSalesButton = new Button(getTranslation("customer.salesImport.open"), new Icon(VaadinIcon.UPLOAD_ALT),
+                click -> new CustomerImportDialog(CustomerImportDialog.sales(salesImporter), labels, afterImport)
+                        .open());
+        importSalesButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        importSalesButton.setVisible(mayImport);
+        getContent().add(export, importButton, importSalesButton);
         getContent().setSpacing(false);
     }
 }

@@ -5,6 +5,8 @@ import com.keyaccount.portal.customer.CustomerImportService;
 import com.keyaccount.portal.customer.ImportMode;
 import com.keyaccount.portal.customer.ImportProblem;
 import com.keyaccount.portal.customer.ImportReport;
+import com.keyaccount.portal.customer.SalesImportReport;
+import com.keyaccount.portal.customer.SalesImportService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,13 +20,79 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * 导入客户: download the template, choose all-or-nothing (default) or valid rows only, upload the XLSX, read the
- * per-row report.
+ * An XLSX import (导入客户, 导入销售月报): download the template, choose all-or-nothing (default) or valid rows only,
+ * upload the file, read the per-row report. What is imported is the {@link Target}'s.
  */
 class CustomerImportDialog extends Dialog {
+
+    /** What the dialog imports: its title, its template and the import itself. */
+    interface Target {
+        String titleKey();
+
+        String templateFileKey();
+
+        void writeTemplate(UnaryOperator<String> labels, OutputStream out) throws IOException;
+
+        Outcome run(byte[] data, String fileName, ImportMode mode, UnaryOperator<String> labels);
+    }
+
+    /** The summary line (message key and arguments), the problems, and whether anything was written. */
+    record Outcome(String summaryKey, List<Object> summaryArgs, List<ImportProblem> problems, boolean changed) {
+    }
+
+    /** Customers and their contacts ({@link CustomerImportService}). */
+    static Target customers(CustomerImportService importer) {
+        return new Target() {
+            public String titleKey() {
+                return "customer.import.title";
+            }
+
+            public String templateFileKey() {
+                return "customer.import.templateFile";
+            }
+
+            public void writeTemplate(UnaryOperator<String> labels, OutputStream out) throws IOException {
+                importer.writeTemplate(labels, out);
+            }
+
+            public Outcome run(byte[] data, String fileName, ImportMode mode, UnaryOperator<String> labels) {
+                ImportReport result = importer.importFile(data, fileName, mode, labels);
+                return new Outcome(result.applied() ? "customer.import.done" : "customer.import.nothing",
+                        List.of(result.customersImported(), result.contactsImported(), result.problems().size()),
+                        result.problems(), result.customersImported() > 0);
+            }
+        };
+    }
+
+    /** Monthly sales lines (002 六, {@link SalesImportService}). */
+    static Target sales(SalesImportService importer) {
+        return new Target() {
+            public String titleKey() {
+                return "customer.salesImport.title";
+            }
+
+            public String templateFileKey() {
+                return "customer.salesImport.templateFile";
+            }
+
+            public void writeTemplate(UnaryOperator<String> labels, OutputStream out) throws IOException {
+                importer.writeTemplate(labels, out);
+            }
+
+            public Outcome run(byte[] data, String fileName, ImportMode mode, UnaryOperator<String> labels) {
+                SalesImportReport result = importer.importFile(data, fileName, mode, labels);
+                return new Outcome(result.applied() ? "customer.salesImport.done" : "customer.salesImport.nothing",
+                        List.of(result.imported(), result.rows(), result.problems().size()), result.problems(),
+                        result.imported() > 0);
+            }
+        };
+    }
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
@@ -33,21 +101,21 @@ class CustomerImportDialog extends Dialog {
     final Paragraph summary = new Paragraph();
     final Grid<ImportProblem> report = new Grid<>();
 
-    private final CustomerImportService importer;
+    private final Target target;
     private final UnaryOperator<String> labels;
     private final Runnable afterImport;
 
-    CustomerImportDialog(CustomerImportService importer, UnaryOperator<String> labels, Runnable afterImport) {
-        this.importer = importer;
+    CustomerImportDialog(Target target, UnaryOperator<String> labels, Runnable afterImport) {
+        this.target = target;
         this.labels = labels;
         this.afterImport = afterImport;
-        setHeaderTitle(getTranslation("customer.import.title"));
+        setHeaderTitle(getTranslation(target.titleKey()));
         setWidth("min(60em, 95vw)");
         Anchor template = new Anchor();
         template.setHref((DownloadHandler) event -> {
-            event.setFileName(labels.apply("customer.import.templateFile") + ".xlsx");
+            event.setFileName(labels.apply(target.templateFileKey()) + ".xlsx");
             event.setContentType(CustomerExcelActions.XLSX);
-            importer.writeTemplate(labels, event.getOutputStream());
+            target.writeTemplate(labels, event.getOutputStream());
         });
         template.setDownload(true);
         template.add(new Icon(VaadinIcon.FILE_TABLE), new Span(
@@ -78,12 +146,11 @@ class CustomerImportDialog extends Dialog {
 
     void run(String fileName, byte[] data) {
         try {
-            ImportReport result = importer.importFile(data, fileName, mode.getValue(), labels);
-            summary.setText(getTranslation(result.applied() ? "customer.import.done" : "customer.import.nothing",
-                    result.customersImported(), result.contactsImported(), result.problems().size()));
+            Outcome result = target.run(data, fileName, mode.getValue(), labels);
+            summary.setText(getTranslation(result.summaryKey(), result.summaryArgs().toArray()));
             report.setItems(result.problems());
             report.setVisible(!result.problems().isEmpty());
-            if (result.customersImported() > 0) {
+            if (result.changed()) {
                 afterImport.run();
             }
         } catch (RuntimeException e) {

@@ -43,13 +43,13 @@ class MainLayoutTest extends ViewTestBase {
 
     @Test
     @WithUserDetails("admin")
-    void anAdministratorSeesTheSystemAdministrationGroupWithItsFourEntries() {
+    void anAdministratorSeesTheSystemAdministrationGroupWithItsEntries() {
         navigate(WorkbenchView.class);
         MainLayout layout = layout();
         assertThat(layout.groups).containsKeys(MenuGroup.WORKBENCH, MenuGroup.SYSTEM);
         SideNav system = layout.groups.get(MenuGroup.SYSTEM);
         assertThat(system.getLabel()).isEqualTo("系统管理");
-        assertThat(labels(system)).containsExactly("部门管理", "员工管理", "审计日志", "审批流程");
+        assertThat(labels(system)).containsExactly("部门管理", "员工管理", "审计日志", "审批流程", "区域管理", "客户等级标准");
         assertThat(labels(layout.groups.get(MenuGroup.WORKBENCH))).containsExactly("我的工作台", "待我审批", "我的申请", "修改密码");
     }
 

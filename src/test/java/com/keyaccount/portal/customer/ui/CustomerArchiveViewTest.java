@@ -54,9 +54,12 @@ class CustomerArchiveViewTest extends ViewTestBase {
         assertThat(view.header.confidentiality.getText()).isEqualTo("个人级");
         assertThat(view.header.staff.getText()).isEqualTo("张伟 · 大客户一组");
         assertThat(view.header.understaffed.isVisible()).isFalse();
-        assertThat(view.tabs.getTabCount()).isEqualTo(2);
+        assertThat(view.tabs.getTabCount()).isEqualTo(8);
         assertThat(view.tabs.getTabAt(0).getLabel()).isEqualTo("基本资料");
-        assertThat(view.tabs.getTabAt(1).getLabel()).isEqualTo("变更历史");
+        assertThat(view.tabs.getTabAt(1).getLabel()).isEqualTo("联系人");
+        assertThat(view.tabs.getTabAt(3).getLabel()).isEqualTo("法人客户信息资料表");
+        assertThat(view.tabs.getTabAt(7).getLabel()).isEqualTo("变更历史");
+        assertThat(view.lifecycle.status.getText()).isNotBlank();
         assertThat(view.details.edit.isVisible()).isTrue();
         assertThat(view.details.valueOf("customer.field.phone")).isEqualTo("0591-87654321");
         assertThat(view.details.valueOf("customer.field.annualSales")).isEqualTo("¥1,234,567.50");
@@ -67,7 +70,7 @@ class CustomerArchiveViewTest extends ViewTestBase {
         roundTrip();
         assertThat(view.details.isAttached()).isTrue();
         assertThat(find(CustomerHistoryTab.class).all()).isEmpty();
-        view.tabs.setSelectedIndex(1);
+        view.tabs.setSelectedIndex(7);
         roundTrip();
         assertThat(find(CustomerHistoryTab.class).single().entries).singleElement()
                 .satisfies(entry -> assertThat(entry.created()).isTrue());
