@@ -74,6 +74,8 @@ class DemoCustomerLoader implements ApplicationRunner {
     private static final long SEED = 20_261_129L;
     private static final String[] PRODUCTS = {"办公耗材", "家用电器", "食品礼盒", "五金配件", "清洁用品"};
     private static final String[] STREETS = {"人民路", "解放路", "中山路", "建设大道", "长江路", "工业园区"};
+    /** Job titles of a demo customer's contacts, the primary contact first (demo data, not UI text). */
+    private static final String[] CONTACT_TITLES = {"采购经理", "财务主管", "总经理助理"};
 
     private final RegionService regions;
     private final CustomerService customers;
@@ -147,7 +149,7 @@ class DemoCustomerLoader implements ApplicationRunner {
         for (int i = 0; i < spec.contacts().size(); i++) {
             ContactDraft contact = new ContactDraft();
             contact.setName(spec.contacts().get(i));
-            contact.setTitle(i == 0 ? "采购经理" : i == 1 ? "财务主管" : "总经理助理");
+            contact.setTitle(CONTACT_TITLES[Math.min(i, CONTACT_TITLES.length - 1)]);
             contact.setMobile(DemoCustomerCatalog.mobile(random));
             contact.setPrimary(i == 0);
             contactIds.add(as(spec.owner(), () -> contacts.add(id, contact)));

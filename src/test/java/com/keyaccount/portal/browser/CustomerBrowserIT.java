@@ -192,7 +192,7 @@ class CustomerBrowserIT extends BrowserTestBase {
         typeVisible("vaadin-text-field", "合同编号", number);
         LocalDate signed = LocalDate.now(BUSINESS_ZONE).minusDays(1);
         typeVisible("vaadin-date-picker", "签订日期", signed.toString());
-        typeVisible("vaadin-big-decimal-field", "金额", "800000");
+        typeVisible("vaadin-big-decimal-field", "金额（元）", "800000");
         clickDialogButton("保存");
         waitForDialogsClosed();
         wait.until(driver -> visibleGridText().contains(number));
