@@ -26,6 +26,9 @@ class CustomerBrowserIT extends BrowserTestBase {
     /** The refusal of customer.archive.closed in messages_zh_CN. */
     private static final String ARCHIVE_CLOSED = "您无权查阅该客户档案（按密级规定）；如需查阅，请提交查阅档案审批表";
 
+    /** The 统一社会信用代码 typed by the last {@link #createProspect}. */
+    private String lastCreditCode;
+
     @Test
     void aProspectIsSurveyedApprovedByTheChainContractedAndGetsItsCustomerCode() {
         String name = "杭州远帆智能装备有限公司" + unique();
@@ -145,8 +148,6 @@ class CustomerBrowserIT extends BrowserTestBase {
     }
 
     // ---- flows ------------------------------------------------------------------------------------------------
-
-    private String lastCreditCode;
 
     /** Creates a prospect at 新建客户 (end customer, 个人级) and returns its archive's path once it is shown. */
     private String createProspect(String name, String address) {
