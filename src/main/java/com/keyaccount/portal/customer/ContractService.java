@@ -284,7 +284,7 @@ public class ContractService {
         }
         if (d.getAmount() != null && (d.getAmount().signum() < 0 || d.getAmount().compareTo(MAX_AMOUNT) > 0
                 || d.getAmount().scale() > 2)) {
-            throw BusinessException.onField("amount", "customer.contract.amount");
+            throw BusinessException.onField("amount", "customer.contract.amountInvalid");
         }
         checkLength("ourSigner", d.getOurSigner(), MAX_SIGNER);
         checkLength("theirSigner", d.getTheirSigner(), MAX_SIGNER);

@@ -135,7 +135,7 @@ class ContractAttachmentIT extends AbstractIntegrationTest {
         ContractDraft negative = LifecycleFixtures.contract(ContractKind.SALES_AGREEMENT, "XS-2");
         negative.setAmount(new java.math.BigDecimal("-1"));
         assertThatThrownBy(() -> demo.run(DemoUsers.EMPLOYEE, () -> contracts.save(customer, negative)))
-                .isInstanceOf(BusinessException.class).hasMessage("customer.contract.amount");
+                .isInstanceOf(BusinessException.class).hasMessage("customer.contract.amountInvalid");
         ContractDraft ok = LifecycleFixtures.contract(ContractKind.SALES_AGREEMENT, "XS-3");
         ok.setEndsOn(LocalDate.now().plusYears(1));
         long id = demo.as(DemoUsers.EMPLOYEE, () -> contracts.save(customer, ok));

@@ -65,7 +65,10 @@ class ArchiveParts {
         }
         view.addTab("customer.tab.sales", new SalesTab(sales, id, archive.permissions()));
         view.addTab("customer.tab.grades", new GradePanel(grades, id, archive.permissions()));
-        view.addTab("customer.tab.contracts", new ContractsTab(contracts, id, archive.permissions()));
+        ContractsTab contractsTab = new ContractsTab(contracts, id, archive.permissions());
+        // signed contracts on file allow the code: the lifecycle panel shows its button without a reload
+        contractsTab.onChange(view.lifecycle::refresh);
+        view.addTab("customer.tab.contracts", contractsTab);
         view.addTab("customer.tab.history", new CustomerHistoryTab(history, id, zone));
     }
 }

@@ -1,6 +1,7 @@
 package com.keyaccount.portal.customer.ui;
 
 import com.keyaccount.portal.base.BusinessException;
+import com.keyaccount.portal.base.ui.LocalizedI18n;
 import com.keyaccount.portal.base.ui.UiErrors;
 import com.keyaccount.portal.customer.ContractDraft;
 import com.keyaccount.portal.customer.ContractKind;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.List;
 import java.util.Map;
 
 /** Adds or edits a contract or agreement (000 大客户开发选择制度 第九、十条; 001 一篇 第8条). */
@@ -35,6 +37,10 @@ class ContractDialog extends Dialog {
 
     ContractDialog(ContractService contracts, long customerId, ContractDraft draft, Runnable onSaved) {
         setHeaderTitle(getTranslation(draft.getId() == null ? "customer.contract.add" : "customer.contract.edit"));
+        // the portal's date formats (yyyy-MM-dd typed in Chinese), like every other date field
+        for (DatePicker picker : List.of(signedOn, startsOn, endsOn)) {
+            picker.setI18n(LocalizedI18n.datePicker(getLocale()));
+        }
         kind.setLabel(getTranslation("customer.contract.kind"));
         kind.setItems(ContractKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("customer.contractKind." + k.name()));

@@ -25,6 +25,7 @@ public class ContractsTab extends VerticalLayout {
     private final ContractService contracts;
     private final long customerId;
     private final CustomerPermissions permissions;
+    private Runnable changed = () -> { };
 
     public ContractsTab(ContractService contracts, long customerId, CustomerPermissions permissions) {
         this.contracts = contracts;
@@ -54,6 +55,15 @@ public class ContractsTab extends VerticalLayout {
 
     public void refresh() {
         grid.setItems(contracts.list(customerId));
+        changed.run();
+    }
+
+    /**
+     * Runs after contracts were added, changed or deleted, e.g. so the lifecycle panel offers 设定大客户代码 as soon as
+     * the signed contracts that allow a code are on file.
+     */
+    public void onChange(Runnable listener) {
+        this.changed = listener;
     }
 
     private HorizontalLayout actions(ContractSummary contract) {

@@ -1,6 +1,7 @@
 package com.keyaccount.portal.customer.ui;
 
 import com.keyaccount.portal.base.BusinessException;
+import com.keyaccount.portal.base.ui.LocalizedI18n;
 import com.keyaccount.portal.base.ui.UiErrors;
 import com.keyaccount.portal.customer.CustomerSurveyService;
 import com.keyaccount.portal.customer.SurveyDepartment;
@@ -42,6 +43,7 @@ class SurveyForm extends Dialog {
         this.surveys = surveys;
         this.customerId = customerId;
         setHeaderTitle(getTranslation("customer.survey.title"));
+        fieldSurveyOn.setI18n(LocalizedI18n.datePicker(getLocale()));
         fieldDepartments.setLabel(getTranslation("customer.survey.fieldDepartments"));
         fieldDepartments.setItems(SurveyDepartment.values());
         fieldDepartments.setItemLabelGenerator(d -> getTranslation("customer.surveyDepartment." + d.name()));
