@@ -76,7 +76,6 @@ class DemoCustomerLoader implements ApplicationRunner {
     private static final String[] CONTACT_TITLES = {"采购经理", "财务主管", "总经理助理"};
     private static final String[] STREETS = {"人民路", "解放路", "中山路", "建设大道", "长江路", "工业园区"};
     /** Job titles of a demo customer's contacts, the primary contact first (demo data, not UI text). */
-    private static final String[] CONTACT_TITLES = {"采购经理", "财务主管", "总经理助理"};
 
     private final RegionService regions;
     private final CustomerService customers;

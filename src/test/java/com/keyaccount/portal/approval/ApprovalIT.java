@@ -249,7 +249,7 @@ class ApprovalIT extends AbstractIntegrationTest {
         demo.run(DemoUsers.EMPLOYEE, () -> approvals.submit(SampleApprovalType.KEY, object));
         assertThatThrownBy(() -> demo.run(DemoUsers.EMPLOYEE, () -> approvals.submit(SampleApprovalType.KEY, object)))
                 .isInstanceOf(BusinessException.class).hasMessage("approval.alreadyOpen");
-        assertThatThrownBy(() -> demo.run(DemoUsers.EMPLOYEE, () -> approvals.submit("customer.tradeSurvey", object)))
+        assertThatThrownBy(() -> demo.run(DemoUsers.EMPLOYEE, () -> approvals.submit("no.such.type", object)))
                 .isInstanceOf(BusinessException.class).hasMessage("approval.unknownType");
     }
 

@@ -53,6 +53,25 @@ class I18nBundleTest {
         }
     }
 
+    /** Parallel branches append to the bundles and merge them by union: a key must still appear once per file. */
+    @Test
+    void noKeyIsDefinedTwiceInOneFile() throws IOException {
+        for (String basename : PortalI18NProvider.BASENAMES) {
+            for (String language : List.of("zh_CN", "en")) {
+                String resource = "/" + basename + "_" + language + ".properties";
+                Set<String> seen = new TreeSet<>();
+                Set<String> twice = new TreeSet<>();
+                try (InputStream in = I18nBundleTest.class.getResourceAsStream(resource)) {
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                            .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                            .map(line -> line.substring(0, line.indexOf('=')).strip())
+                            .filter(key -> !seen.add(key)).forEach(twice::add);
+                }
+                assertThat(twice).as(resource).isEmpty();
+            }
+        }
+    }
+
     @Test
     void noKeyIsDefinedInTwoBundles() throws IOException {
         Set<String> seen = new TreeSet<>();
