@@ -172,6 +172,7 @@ public final class CustomerBenchmark {
                 timed(user, "pinyin full `changsha` (长沙) + count", () -> search("changsha"));
                 timed(user, "Chinese name `华为` + count", () -> search("华为"));
                 timed(user, "Chinese name `长沙宏达` + count", () -> search("长沙宏达"));
+                timed(user, "Chinese name `有限公司` (legal form: most names) + count", () -> search("有限公司"));
                 List<Long> openable = openable(all);
                 Random random = new Random(42);
                 timed(user, "open one archive (random, openable: " + openable.size() + " sampled ids)",

@@ -40,6 +40,25 @@ class CustomerDirectorySqlTest {
     }
 
     @Test
+    void ideographPairsOfTheTextFindTheCandidatesThatLikeConfirms() {
+        CustomerDirectorySql.Part part = CustomerDirectorySql.where(CustomerFilter.defaults().withText("长沙宏达"),
+                Set.of(), 1);
+        assertThat(part.parameters()).containsEntry("nameTokens", List.of("长沙", "沙宏", "宏达"))
+                .containsEntry("nameTokenCount", 3).containsEntry("textContains", "%长沙宏达%");
+        assertThat(part.from()).contains("n.token in (:nameTokens) group by n.customer_id having count(*) = "
+                + ":nameTokenCount", "where s.name like :textContains escape '!'");
+    }
+
+    @Test
+    void aTextWithoutAnIdeographPairScansTheNames() {
+        CustomerDirectorySql.Part part = CustomerDirectorySql.where(CustomerFilter.defaults().withText("华·"),
+                Set.of(), 1);
+        assertThat(part.parameters()).doesNotContainKey("nameTokens");
+        assertThat(part.from()).contains("select s.id from customer s where s.name like :textContains escape '!'")
+                .doesNotContain("customer_name_token");
+    }
+
+    @Test
     void filtersBindValuesAndNeverFunctionsOnColumns() {
         CustomerFilter filter = new CustomerFilter(null, Set.of(Grade.B1, Grade.A1), null, Set.of(7L),
                 Set.of(CustomerStatus.TERMINATED), null, null, 5L, 2L, true);
