@@ -120,6 +120,8 @@ public final class CustomerNames {
     /** The first and last code point whose pairs are {@link #nameTokens name tokens}: CJK Unified Ideographs. */
     private static final int FIRST_IDEOGRAPH = 0x4E00;
     private static final int LAST_IDEOGRAPH = 0x9FFF;
+    private static final Set<String> LEGAL_FORM_TOKENS = Set.of("股份", "份有", "有限", "限责", "责任", "任公", "限公",
+            "公司", "集团");
 
     /**
      * The name's tokens for the 客户一览表's search by a Chinese fragment (stored in {@code customer_name_token},
@@ -139,6 +141,17 @@ public final class CustomerNames {
                 tokens.add(new String(points, i, 2));
             }
         }
+        return tokens;
+    }
+
+    /**
+     * The tokens a search by {@code text} looks up: its {@link #nameTokens} without those of the Chinese legal-form
+     * words (有限公司, 股份, 集团 …), which nearly every name holds: they select nothing and would read most of the
+     * token table. A text left without a token is searched by scanning the names.
+     */
+    public static Set<String> searchTokens(String text) {
+        Set<String> tokens = nameTokens(text);
+        tokens.removeAll(LEGAL_FORM_TOKENS);
         return tokens;
     }
 

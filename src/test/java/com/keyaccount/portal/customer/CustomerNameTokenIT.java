@@ -59,6 +59,9 @@ class CustomerNameTokenIT extends AbstractIntegrationTest {
         assertThat(search(rare)).containsExactly(id);
         assertThat(search("达" + rare.substring(0, 2))).containsExactly(id);
         assertThat(search(rare.substring(2) + "商贸有限")).containsExactly(id);
+        // legal-form words are not looked up, the LIKE still requires them
+        assertThat(search(rare.substring(3) + "商贸有限公司")).containsExactly(id);
+        assertThat(search(rare.substring(3) + "有限公司")).isEmpty();
         // one ideograph has no token: the names are scanned
         assertThat(search(rare.substring(3))).contains(id);
         assertThat(new HashSet<>(storedTokens(id))).isEqualTo(CustomerNames.nameTokens("宏达" + rare + "商贸有限公司"));

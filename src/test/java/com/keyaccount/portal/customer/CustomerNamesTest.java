@@ -155,4 +155,12 @@ class CustomerNamesTest {
         assertThat(CustomerNames.nameTokens("华")).isEmpty();
         assertThat(CustomerNames.nameTokens(null)).isEmpty();
     }
+
+    @Test
+    void searchTokensLeaveOutTheLegalFormWordsNearlyEveryNameHas() {
+        assertThat(CustomerNames.nameTokens("宏达股份有限公司")).contains("有限", "公司");
+        assertThat(CustomerNames.searchTokens("宏达股份有限公司")).containsExactly("宏达", "达股");
+        assertThat(CustomerNames.searchTokens("宏达集团有限责任公司")).containsExactly("宏达", "达集", "团有");
+        assertThat(CustomerNames.searchTokens("有限公司")).isEmpty();
+    }
 }

@@ -30,7 +30,8 @@ import org.springframework.data.domain.Sort;
  * contained in the name and as a prefix of the short name and of a contact's name. Containment in the name goes
  * through the name's tokens (pairs of ideographs, {@link CustomerNames#nameTokens}, table {@code customer_name_token}):
  * the archives holding every token of the text are read from that table's index and confirmed by LIKE; a text
- * without a token (one ideograph, characters outside the block) scans the narrow (name, id) index instead. LIKE is case-insensitive through the
+ * without a token (one ideograph, characters outside the block, only legal-form words such as 有限公司:
+ * {@link CustomerNames#searchTokens}) scans the narrow (name, id) index instead. LIKE is case-insensitive through the
  * database's utf8mb4_unicode_ci collation (MariaDB, MySQL); H2 compares case-sensitively.
  */
 public final class CustomerDirectorySql {
@@ -128,7 +129,7 @@ public final class CustomerDirectorySql {
             union.add("select k.customer_id from customer_contact k where k.mobile like :textPrefix escape '!'");
         } else {
             parameters.put("textContains", LikePatterns.contains(text));
-            Set<String> tokens = CustomerNames.nameTokens(text);
+            Set<String> tokens = CustomerNames.searchTokens(text);
             if (tokens.isEmpty()) {
                 union.add("select s.id from customer s where s.name like :textContains escape '!'");
             } else {

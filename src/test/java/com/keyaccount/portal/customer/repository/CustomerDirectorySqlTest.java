@@ -40,6 +40,14 @@ class CustomerDirectorySqlTest {
     }
 
     @Test
+    void legalFormWordsAreLeftToLike() {
+        CustomerDirectorySql.Part part = CustomerDirectorySql.where(CustomerFilter.defaults().withText("华为有限公司"),
+                Set.of(), 1);
+        assertThat(part.parameters()).containsEntry("nameTokens", List.of("华为", "为有"))
+                .containsEntry("textContains", "%华为有限公司%");
+    }
+
+    @Test
     void ideographPairsOfTheTextFindTheCandidatesThatLikeConfirms() {
         CustomerDirectorySql.Part part = CustomerDirectorySql.where(CustomerFilter.defaults().withText("长沙宏达"),
                 Set.of(), 1);
@@ -51,11 +59,13 @@ class CustomerDirectorySqlTest {
 
     @Test
     void aTextWithoutAnIdeographPairScansTheNames() {
-        CustomerDirectorySql.Part part = CustomerDirectorySql.where(CustomerFilter.defaults().withText("华·"),
-                Set.of(), 1);
-        assertThat(part.parameters()).doesNotContainKey("nameTokens");
-        assertThat(part.from()).contains("select s.id from customer s where s.name like :textContains escape '!'")
-                .doesNotContain("customer_name_token");
+        for (String text : List.of("华·", "有限公司")) {
+            CustomerDirectorySql.Part part = CustomerDirectorySql.where(CustomerFilter.defaults().withText(text),
+                    Set.of(), 1);
+            assertThat(part.parameters()).doesNotContainKey("nameTokens");
+            assertThat(part.from()).contains("select s.id from customer s where s.name like :textContains escape '!'")
+                    .doesNotContain("customer_name_token");
+        }
     }
 
     @Test
