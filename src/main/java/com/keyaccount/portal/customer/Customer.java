@@ -161,6 +161,13 @@ public class Customer {
     @Column(name = "employee_id", nullable = false)
     private Set<Long> coOwnerIds = new LinkedHashSet<>();
 
+    /** The name's search tokens ({@link CustomerNames#nameTokens}), kept with the name; derived, not audited. */
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "customer_name_token", joinColumns = @JoinColumn(name = "customer_id"))
+    @Column(name = "token", nullable = false)
+    private Set<String> nameTokens = new LinkedHashSet<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_status")
     private PaymentRating paymentStatus;
@@ -224,6 +231,12 @@ public class Customer {
         this.nameKey = CustomerNames.key(name);
         this.namePinyin = PinyinKeys.full(name);
         this.nameInitials = PinyinKeys.initials(name);
+        Set<String> tokens = CustomerNames.nameTokens(name);
+        if (!nameTokens.equals(tokens)) {
+            // only what changed: an unchanged name leaves the collection, its rows and the version alone
+            nameTokens.retainAll(tokens);
+            nameTokens.addAll(tokens);
+        }
     }
 
     public boolean isOwnedOrCoOwnedBy(long employeeId) {

@@ -1,7 +1,9 @@
 package com.keyaccount.portal.customer;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -113,5 +115,47 @@ public final class CustomerNames {
             current = swap;
         }
         return previous[b.length];
+    }
+
+    /** The first and last code point whose pairs are {@link #nameTokens name tokens}: CJK Unified Ideographs. */
+    private static final int FIRST_IDEOGRAPH = 0x4E00;
+    private static final int LAST_IDEOGRAPH = 0x9FFF;
+    private static final Set<String> LEGAL_FORM_TOKENS = Set.of("股份", "份有", "有限", "限责", "责任", "任公", "限公",
+            "公司", "集团");
+
+    /**
+     * The name's tokens for the 客户一览表's search by a Chinese fragment (stored in {@code customer_name_token},
+     * V3_8_7): after NFKC, every pair of adjacent CJK Unified Ideographs (U+4E00–U+9FFF) — 长沙宏达商贸 gives 长沙,
+     * 沙宏, 宏达, 达商, 商贸. A fragment contained in a name has its own tokens among the name's, so the tokens find
+     * the candidates and LIKE confirms them. Other characters (latin, digits, ideographs outside the block, outside
+     * the BMP) make no tokens: the search falls back to scanning names for fragments without a token.
+     */
+    public static Set<String> nameTokens(String text) {
+        Set<String> tokens = new LinkedHashSet<>();
+        if (text == null) {
+            return tokens;
+        }
+        int[] points = Normalizer.normalize(text, Normalizer.Form.NFKC).codePoints().toArray();
+        for (int i = 0; i + 1 < points.length; i++) {
+            if (isIdeograph(points[i]) && isIdeograph(points[i + 1])) {
+                tokens.add(new String(points, i, 2));
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * The tokens a search by {@code text} looks up: its {@link #nameTokens} without those of the Chinese legal-form
+     * words (有限公司, 股份, 集团 …), which nearly every name holds: they select nothing and would read most of the
+     * token table. A text left without a token is searched by scanning the names.
+     */
+    public static Set<String> searchTokens(String text) {
+        Set<String> tokens = nameTokens(text);
+        tokens.removeAll(LEGAL_FORM_TOKENS);
+        return tokens;
+    }
+
+    private static boolean isIdeograph(int codePoint) {
+        return codePoint >= FIRST_IDEOGRAPH && codePoint <= LAST_IDEOGRAPH;
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The benchmark's customer volume (issue 13: 100,000 customers, 300,000 contacts, 1,000,000 follow-ups, 2,400,000
  * monthly sales rows) written straight into the tables with multi-row INSERTs on one connection. Names are
  * realistic (city + brand + trade + legal form, polyphone cities 重庆 长沙 厦门 蚌埠 among them) with their
- * {@code name_key}, pinyin and initials computed by {@link CustomerNames} and {@link PinyinKeys} exactly as the
- * archive stores them; owners are the existing employees, regions the existing ones (two are added when none exist).
+ * {@code name_key}, pinyin, initials and name tokens computed by {@link CustomerNames} and {@link PinyinKeys} exactly
+ * as the archive stores them; owners are the existing employees, regions the existing ones (two are added when none exist).
  * Deterministic: the same arguments give the same data. On MariaDB the session skips unique and foreign-key checks
  * while it loads (the generator never breaks them).
  */
@@ -85,6 +85,7 @@ public final class CustomerBenchData {
                         + " occurred_on, staff_employee_id, summary, late, recorded_at, recorded_by) values ");
                 Rows saleRows = new Rows(statement, "insert into customer_monthly_sale (customer_id, version,"
                         + " sales_month, responsible_employee_id, product, amount, discount, gross_profit) values ");
+                Rows tokenRows = new Rows(statement, "insert into customer_name_token (token, customer_id) values ");
                 for (int chunk = 0; chunk < customers; chunk += BATCH) {
                     int end = Math.min(customers, chunk + BATCH);
                     // parents first: on H2 (no session switch) the foreign keys stay checked
@@ -95,6 +96,9 @@ public final class CustomerBenchData {
                     customerRows.flush();
                     for (int i = chunk; i < end; i++) {
                         long id = firstId + i;
+                        for (String token : CustomerNames.nameTokens(name(i))) {
+                            tokenRows.add("'" + token + "'," + id);
+                        }
                         long[] owner = staff.get(i % staff.size());
                         for (int k = 0; k < followUpsPerCustomer; k++) {
                             followUpRows.add(id + ",0,'" + KINDS[(i + k) % KINDS.length] + "','" + followUpOn(i, k)
@@ -120,6 +124,7 @@ public final class CustomerBenchData {
                 contactRows.flush();
                 followUpRows.flush();
                 saleRows.flush();
+                tokenRows.flush();
                 if (mariaDb) {
                     statement.execute("set unique_checks = 1");
                     statement.execute("set foreign_key_checks = 1");
@@ -143,11 +148,16 @@ public final class CustomerBenchData {
         return last;
     }
 
+    private static String name(int i) {
+        return CITIES[i % CITIES.length] + BRANDS[(i / CITIES.length) % BRANDS.length] + TRADES[(i / 7) % TRADES.length]
+                + FORMS[(i / 11) % FORMS.length] + (i < 1000 ? "" : "第" + (i / 1000) + "分部");
+    }
+
     private static String customer(int i, long id, long[] owner, List<Long> regions, LocalDate lastFollowUp) {
         String city = CITIES[i % CITIES.length];
         String brand = BRANDS[(i / CITIES.length) % BRANDS.length];
         String trade = TRADES[(i / 7) % TRADES.length];
-        String name = city + brand + trade + FORMS[(i / 11) % FORMS.length] + (i < 1000 ? "" : "第" + (i / 1000) + "分部");
+        String name = name(i);
         String status = STATUSES[i % STATUSES.length];
         String code = status.equals("ACTIVE") || status.equals("TERMINATED") || status.equals("DEREGISTERED")
                 ? "'KA" + (2000 + i % 27) + String.format("%06d", i) + "'" : "null";

@@ -44,8 +44,10 @@ import java.util.stream.Stream;
  * java src/test/java/com/keyaccount/portal/bench/PortalBenchmark.java target/key-account-portal-0.1.0-SNAPSHOT.jar [0,20,50,100]
  * </pre>
  *
- * System properties: {@code bench.runs} (start-ups per data-dir state, default 5) and {@code bench.heapRuns}
- * (portals started for the heap measurement, default 3). Every portal runs in a temporary working directory, so
+ * System properties: {@code bench.runs} (start-ups per data-dir state, default 5), {@code bench.heapRuns}
+ * (portals started for the heap measurement, default 3) and {@code bench.route}: where each measured session lands,
+ * the workbench (empty, the default) or {@code customers}, the 客户一览表 with its grid's first page fetched as the
+ * browser's grid connector asks for it (issue 13: retained heap per signed-in session with the directory open). Every portal runs in a temporary working directory, so
  * its {@code ./data} H2 database is either brand new (Flyway migrations and demo data on start) or the one an
  * untimed first start of this program created; the heap portals start on the latter.
  */
@@ -67,7 +69,13 @@ public final class PortalBenchmark {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+(\\S+)");
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+\\d+\\s+(\\d+)");
+    private static final Pattern GRID_NODE = Pattern.compile("\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\","
+            + "\"feat\":\\d+,\"value\":\"vaadin-grid\"");
     private static final String WORKBENCH_VIEW = "com.keyaccount.portal.workbench.ui.WorkbenchView";
+    private static final String DIRECTORY_VIEW = "com.keyaccount.portal.customer.ui.CustomerDirectoryView";
+    private static final String DIRECTORY_ROUTE = "customers";
+    /** The rows a browser's grid asks for first (its page size). */
+    private static final int GRID_PAGE = 50;
     private static final String MAIN_LAYOUT = "com.keyaccount.portal.base.ui.MainLayout";
 
     /** What Flow's client sends with its init request (Flow.ts collectBrowserDetails), for Chromium in Asia/Shanghai. */
@@ -85,12 +93,15 @@ public final class PortalBenchmark {
     private final List<Integer> sessionCounts;
     private final int runs;
     private final int heapRuns;
+    /** Where the measured sessions land: "" (the workbench) or {@link #DIRECTORY_ROUTE}. */
+    private final String route;
 
-    private PortalBenchmark(Path jar, List<Integer> sessionCounts, int runs, int heapRuns) {
+    private PortalBenchmark(Path jar, List<Integer> sessionCounts, int runs, int heapRuns, String route) {
         this.jar = jar;
         this.sessionCounts = sessionCounts;
         this.runs = runs;
         this.heapRuns = heapRuns;
+        this.route = route;
     }
 
     public static void main(String[] args) throws Exception {
@@ -113,7 +124,11 @@ public final class PortalBenchmark {
         if (runs < 1 || heapRuns < 1 || counts.first() < 0) {
             throw new IllegalArgumentException("runs and heap runs must be at least 1, session counts at least 0");
         }
-        new PortalBenchmark(jar, List.copyOf(counts), runs, heapRuns).run();
+        String route = System.getProperty("bench.route", "");
+        if (!route.isEmpty() && !route.equals(DIRECTORY_ROUTE)) {
+            throw new IllegalArgumentException("bench.route is empty (the workbench) or " + DIRECTORY_ROUTE);
+        }
+        new PortalBenchmark(jar, List.copyOf(counts), runs, heapRuns, route).run();
     }
 
     private void run() throws Exception {
@@ -243,11 +258,15 @@ public final class PortalBenchmark {
 
     // ---------------------------------------------------------------- heap
 
-    /** Live heap bytes and verified workbench UIs for each measured session count of one portal. */
+    /** Live heap bytes and verified UIs (of the route's view) for each measured session count of one portal. */
     private record HeapRun(Map<Integer, Long> liveBytes, Map<Integer, Long> workbenchUis) {
     }
 
     private record Histogram(long liveBytes, long workbenchViews, long mainLayouts) {
+    }
+
+    private String viewClass() {
+        return route.isEmpty() ? WORKBENCH_VIEW : DIRECTORY_VIEW;
     }
 
     private HeapRun measureHeap(Path dataDir) throws IOException, InterruptedException {
@@ -257,18 +276,18 @@ public final class PortalBenchmark {
             // One session per user first: the caches the first use of each role's menu and workbench fills belong
             // to the baseline, not to the sessions measured after it.
             for (String user : USERS) {
-                openWorkbench(portal.base(), user);
+                openSession(portal.base(), user);
             }
             int open = 0;
             for (int target : sessionCounts) {
                 for (; open < target; open++) {
-                    openWorkbench(portal.base(), USERS.get(open % USERS.size()));
+                    openSession(portal.base(), USERS.get(open % USERS.size()));
                 }
                 Histogram histogram = histogram(portal.process().pid());
                 long expected = USERS.size() + target;
                 if (histogram.workbenchViews() != expected || histogram.mainLayouts() != expected) {
-                    throw new IllegalStateException("expected " + expected + " live workbench UIs, heap has "
-                            + histogram.workbenchViews() + " WorkbenchView and " + histogram.mainLayouts()
+                    throw new IllegalStateException("expected " + expected + " live UIs, heap has "
+                            + histogram.workbenchViews() + " " + viewClass() + " and " + histogram.mainLayouts()
                             + " MainLayout");
                 }
                 liveBytes.put(target, histogram.liveBytes());
@@ -283,9 +302,11 @@ public final class PortalBenchmark {
      * cookie jar so each call is a separate HTTP session: the login form post, the bootstrap page, Flow's init
      * request (creates the UI), the {@code ui-navigate} event of the client router (creates MainLayout and
      * WorkbenchView) and one more message. The browser's login page has a UI of its own that an unload beacon may
-     * or may not close; it is left out, so N counts workbench sessions only.
+     * or may not close; it is left out, so N counts workbench sessions only. On the directory route the grid then
+     * asks for its first rows ({@code setViewportRange}, what the grid connector calls once it is attached), so the
+     * session holds the rows and the row components a browser would see.
      */
-    private static void openWorkbench(URI base, String user) throws IOException, InterruptedException {
+    private void openSession(URI base, String user) throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build()) {
             // vaadin-login-form posts a native form and copies Spring's token from this meta tag into it.
@@ -306,11 +327,25 @@ public final class PortalBenchmark {
             String key = find(SECURITY_KEY, init, "Vaadin security key");
             URI uidl = base.resolve("/?v-r=uidl&v-uiId=" + find(UI_ID, init, "UI id"));
             String rendered = postJson(http, uidl, """
-                    {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"/",\
+                    {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"/%s",\
                     "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}\
-                    """.formatted(key));
-            if (!rendered.contains("\"workbench\"")) {
+                    """.formatted(key, route));
+            if (route.isEmpty() && !rendered.contains("\"workbench\"")) {
                 throw new IllegalStateException("no workbench in the navigation response for " + user);
+            }
+            if (route.equals(DIRECTORY_ROUTE)) {
+                String grid = find(GRID_NODE, rendered, "directory grid");
+                String rows = postJson(http, uidl, """
+                        {"csrfToken":"%s","rpc":[{"type":"publishedEventHandler","node":%s,\
+                        "templateEventMethodName":"setViewportRange","templateEventMethodArgs":[0,%d],"promise":0}],\
+                        "syncId":1,"clientId":1}""".formatted(key, grid, GRID_PAGE));
+                // the grid may send its first page with the navigation already; nearly every demo name has 有限公司
+                if (!(rendered + rows).contains("有限公司")) {
+                    throw new IllegalStateException("the directory grid sent no rows to " + user + ": " + rows);
+                }
+                postJson(http, uidl, "{\"csrfToken\":\"%s\",\"rpc\":[],\"syncId\":2,\"clientId\":2}"
+                        .formatted(key));
+                return;
             }
             // The browser answers with property syncs of what it rendered. The reply matters, not its content: a UI
             // keeps its last response for resending until the next message replaces it, and the navigation's is
@@ -323,13 +358,13 @@ public final class PortalBenchmark {
      * Live objects only: GC.class_histogram runs a full GC first. Taken twice and the smaller total kept, since
      * one full GC can leave behind what only becomes unreachable once its reference processing has run.
      */
-    private static Histogram histogram(long pid) throws IOException, InterruptedException {
+    private Histogram histogram(long pid) throws IOException, InterruptedException {
         Histogram first = readHistogram(pid);
         Histogram second = readHistogram(pid);
         return first.liveBytes() <= second.liveBytes() ? first : second;
     }
 
-    private static Histogram readHistogram(long pid) throws IOException, InterruptedException {
+    private Histogram readHistogram(long pid) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
         List<String> lines;
@@ -345,11 +380,10 @@ public final class PortalBenchmark {
         for (String line : lines) {
             Matcher row = HISTOGRAM_ROW.matcher(line);
             if (row.find()) {
-                switch (row.group(2)) {
-                    case WORKBENCH_VIEW -> views = Long.parseLong(row.group(1));
-                    case MAIN_LAYOUT -> layouts = Long.parseLong(row.group(1));
-                    default -> {
-                    }
+                if (row.group(2).equals(viewClass())) {
+                    views = Long.parseLong(row.group(1));
+                } else if (row.group(2).equals(MAIN_LAYOUT)) {
+                    layouts = Long.parseLong(row.group(1));
                 }
             }
             Matcher sum = HISTOGRAM_TOTAL.matcher(line);
@@ -380,8 +414,10 @@ public final class PortalBenchmark {
         startupRow("empty data dir (migrations + demo data)", empty);
         startupRow("existing data dir", reused);
 
+        System.out.printf(Locale.ROOT, "%nSessions land on %s.%n", route.isEmpty() ? "the workbench"
+                : "the customer directory (" + DIRECTORY_ROUTE + ", first " + GRID_PAGE + " rows fetched)");
         System.out.printf(Locale.ROOT, "%n| Sessions N (on top of %d warm-up) | Portals | Live heap, median | "
-                + "(heap(N) − heap(0)) / N, median | p95 | Workbench UIs in heap (checked) |%n", USERS.size());
+                + "(heap(N) − heap(0)) / N, median | p95 | UIs of the view in heap (checked) |%n", USERS.size());
         System.out.println("|---:|---:|---:|---:|---:|---:|");
         for (int n : sessionCounts) {
             List<Double> mib = heap.stream().map(run -> run.liveBytes().get(n) / 1024.0 / 1024).toList();

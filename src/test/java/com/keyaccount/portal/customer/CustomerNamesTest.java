@@ -144,4 +144,23 @@ class CustomerNamesTest {
         assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
         assertThat(CustomerNames.key(longName + "有限公司")).hasSize(500);
     }
+
+    @Test
+    void nameTokensArePairsOfAdjacentIdeographs() {
+        assertThat(CustomerNames.nameTokens("长沙宏达商贸")).containsExactly("长沙", "沙宏", "宏达", "达商", "商贸");
+        assertThat(CustomerNames.nameTokens("宏达宏达")).containsExactly("宏达", "达宏");
+        // latin, digits, brackets and ideographs outside the BMP break the pairs; compatibility ideographs are NFKC'd
+        assertThat(CustomerNames.nameTokens("ABC贸易(北京)1号𠀀店")).containsExactly("贸易", "北京");
+        assertThat(CustomerNames.nameTokens("\uF900\u4E00")).containsExactly("\u8C48\u4E00");
+        assertThat(CustomerNames.nameTokens("华")).isEmpty();
+        assertThat(CustomerNames.nameTokens(null)).isEmpty();
+    }
+
+    @Test
+    void searchTokensLeaveOutTheLegalFormWordsNearlyEveryNameHas() {
+        assertThat(CustomerNames.nameTokens("宏达股份有限公司")).contains("有限", "公司");
+        assertThat(CustomerNames.searchTokens("宏达股份有限公司")).containsExactly("宏达", "达股");
+        assertThat(CustomerNames.searchTokens("宏达集团有限责任公司")).containsExactly("宏达", "达集", "团有");
+        assertThat(CustomerNames.searchTokens("有限公司")).isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package com.keyaccount.portal.customer.repository;
 
 import com.keyaccount.portal.base.LikePatterns;
 import com.keyaccount.portal.customer.CustomerFilter;
+import com.keyaccount.portal.customer.CustomerNames;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +27,11 @@ import org.springframework.data.domain.Sort;
  * {@code szhw} finds 深圳华为), of the short name, code and credit code (stored upper case) and of a contact's
  * name, phone or mobile. Containment in the pinyin ({@code huawei} finding 深圳华为) is not offered: no index
  * serves it and it would read all 100,000 rows for every letter typed. Any other text (Chinese) is looked up as
- * contained in the name — the one scan, over the narrow (name, id) index, which the 客户一览表's search by name
- * needs — and as a prefix of the short name and of a contact's name. LIKE is case-insensitive through the
+ * contained in the name and as a prefix of the short name and of a contact's name. Containment in the name goes
+ * through the name's tokens (pairs of ideographs, {@link CustomerNames#nameTokens}, table {@code customer_name_token}):
+ * the archives holding every token of the text are read from that table's index and confirmed by LIKE; a text
+ * without a token (one ideograph, characters outside the block, only legal-form words such as 有限公司:
+ * {@link CustomerNames#searchTokens}) scans the narrow (name, id) index instead. LIKE is case-insensitive through the
  * database's utf8mb4_unicode_ci collation (MariaDB, MySQL); H2 compares case-sensitively.
  */
 public final class CustomerDirectorySql {
@@ -125,7 +129,17 @@ public final class CustomerDirectorySql {
             union.add("select k.customer_id from customer_contact k where k.mobile like :textPrefix escape '!'");
         } else {
             parameters.put("textContains", LikePatterns.contains(text));
-            union.add("select s.id from customer s where s.name like :textContains escape '!'");
+            Set<String> tokens = CustomerNames.searchTokens(text);
+            if (tokens.isEmpty()) {
+                union.add("select s.id from customer s where s.name like :textContains escape '!'");
+            } else {
+                // the archives holding every token of the text (V3_8_7), confirmed by LIKE
+                parameters.put("nameTokens", List.copyOf(tokens));
+                parameters.put("nameTokenCount", tokens.size());
+                union.add("select s.id from customer s join (select n.customer_id from customer_name_token n"
+                        + " where n.token in (:nameTokens) group by n.customer_id having count(*) = :nameTokenCount)"
+                        + " candidate on candidate.customer_id = s.id where s.name like :textContains escape '!'");
+            }
         }
         union.add("select s.id from customer s where s.short_name like :textPrefix escape '!'");
         union.add("select k.customer_id from customer_contact k where k.name like :textPrefix escape '!'");

@@ -40,6 +40,35 @@ class CustomerDirectorySqlTest {
     }
 
     @Test
+    void legalFormWordsAreLeftToLike() {
+        CustomerDirectorySql.Part part = CustomerDirectorySql.where(CustomerFilter.defaults().withText("华为有限公司"),
+                Set.of(), 1);
+        assertThat(part.parameters()).containsEntry("nameTokens", List.of("华为", "为有"))
+                .containsEntry("textContains", "%华为有限公司%");
+    }
+
+    @Test
+    void ideographPairsOfTheTextFindTheCandidatesThatLikeConfirms() {
+        CustomerDirectorySql.Part part = CustomerDirectorySql.where(CustomerFilter.defaults().withText("长沙宏达"),
+                Set.of(), 1);
+        assertThat(part.parameters()).containsEntry("nameTokens", List.of("长沙", "沙宏", "宏达"))
+                .containsEntry("nameTokenCount", 3).containsEntry("textContains", "%长沙宏达%");
+        assertThat(part.from()).contains("n.token in (:nameTokens) group by n.customer_id having count(*) = "
+                + ":nameTokenCount", "where s.name like :textContains escape '!'");
+    }
+
+    @Test
+    void aTextWithoutAnIdeographPairScansTheNames() {
+        for (String text : List.of("华·", "有限公司")) {
+            CustomerDirectorySql.Part part = CustomerDirectorySql.where(CustomerFilter.defaults().withText(text),
+                    Set.of(), 1);
+            assertThat(part.parameters()).doesNotContainKey("nameTokens");
+            assertThat(part.from()).contains("select s.id from customer s where s.name like :textContains escape '!'")
+                    .doesNotContain("customer_name_token");
+        }
+    }
+
+    @Test
     void filtersBindValuesAndNeverFunctionsOnColumns() {
         CustomerFilter filter = new CustomerFilter(null, Set.of(Grade.B1, Grade.A1), null, Set.of(7L),
                 Set.of(CustomerStatus.TERMINATED), null, null, 5L, 2L, true);
