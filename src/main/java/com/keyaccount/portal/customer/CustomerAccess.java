@@ -81,10 +81,6 @@ class CustomerAccess {
                 id -> org.managerChain(id).stream().map(EmployeeReference::id).toList());
     }
 
-    boolean mayOpen(Customer customer) {
-        return CustomerAccessRules.mayOpen(factsOf(customer), viewer());
-    }
-
     /** What the signed-in person may do with the archive. */
     CustomerPermissions permissionsOn(Customer customer) {
         ArchiveFacts facts = factsOf(customer);
@@ -97,21 +93,24 @@ class CustomerAccess {
         return new CustomerPermissions(open, edit, open && supervises);
     }
 
-    /** Refuses (and audits the refusal) unless the signed-in person may open the archive. */
-    void requireOpen(Customer customer) {
-        if (!mayOpen(customer)) {
+    /**
+     * Refuses (and audits the refusal) unless the signed-in person may open the archive; returns what they may do
+     * with it, so callers need not work out the matrix a second time.
+     */
+    CustomerPermissions requireOpen(Customer customer) {
+        CustomerPermissions permissions = permissionsOn(customer);
+        if (!permissions.open()) {
             audit.recordRefusal(CustomerAudit.OPEN_REFUSED, CustomerAudit.ENTITY, customer.getId(),
                     AuditDetail.of("customer.audit.openRefused", customer.getName(),
                             "#customer.confidentiality." + customer.getConfidentiality().name()));
             throw new BusinessException("customer.archive.closed");
         }
+        return permissions;
     }
 
     /** Refuses unless the signed-in person may change the archive (and its contacts, follow-ups, contracts). */
     void requireEdit(Customer customer) {
-        requireOpen(customer);
-        CustomerPermissions permissions = permissionsOn(customer);
-        if (!permissions.edit()) {
+        if (!requireOpen(customer).edit()) {
             throw new BusinessException(customer.getStatus() == CustomerStatus.DEREGISTERED
                     ? "customer.archive.deregistered"
                     : customer.getStatus().editableByOwner() ? "customer.archive.notStaff" : "customer.archive.ended");
@@ -120,8 +119,7 @@ class CustomerAccess {
 
     /** Refuses unless the signed-in person supervises the archive's staff (owner changes, overrides, ended trade). */
     void requireSupervisor(Customer customer) {
-        requireOpen(customer);
-        if (!permissionsOn(customer).supervise()) {
+        if (!requireOpen(customer).supervise()) {
             throw new BusinessException("customer.archive.notSupervisor");
         }
     }

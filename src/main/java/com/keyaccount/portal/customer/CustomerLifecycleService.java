@@ -90,8 +90,7 @@ public class CustomerLifecycleService {
     @Transactional(readOnly = true)
     public LifecycleState state(long id) {
         Customer c = require(id);
-        access.requireOpen(c);
-        CustomerPermissions permissions = access.permissionsOn(c);
+        CustomerPermissions permissions = access.requireOpen(c);
         CustomerSurvey survey = surveys.findById(id).orElse(null);
         boolean complete = contractsComplete(c);
         Set<LifecycleAction> actions = EnumSet.noneOf(LifecycleAction.class);

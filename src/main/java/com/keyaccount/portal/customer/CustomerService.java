@@ -128,10 +128,10 @@ public class CustomerService {
     @Transactional
     public CustomerArchive open(long id) {
         Customer customer = require(id);
-        access.requireOpen(customer);
+        CustomerPermissions permissions = access.requireOpen(customer);
         audit.record(CustomerAudit.OPENED, CustomerAudit.ENTITY, id,
                 AuditDetail.of("customer.audit.opened", customer.getName()));
-        return archiveOf(customer, access.permissionsOn(customer));
+        return archiveOf(customer, permissions);
     }
 
     /** What the signed-in person may do with the archive; checks nothing else and opens nothing. */

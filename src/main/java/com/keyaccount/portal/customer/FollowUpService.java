@@ -149,8 +149,7 @@ public class FollowUpService {
     @Transactional(readOnly = true)
     public List<FollowUpSummary> list(long customerId, Pageable pageable) {
         Customer customer = requireCustomer(customerId);
-        access.requireOpen(customer);
-        CustomerPermissions permissions = access.permissionsOn(customer);
+        CustomerPermissions permissions = access.requireOpen(customer);
         PortalUser me = currentUser.require();
         return followUps.findPage(customerId, pageable).stream().map(f -> new FollowUpSummary(f.getId(),
                 f.getVersion(), f.getKind(), f.getOccurredOn(), f.getStaffEmployeeId(), nameOf(f.getStaffEmployeeId()),
