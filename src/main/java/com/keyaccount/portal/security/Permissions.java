@@ -93,6 +93,29 @@ public final class Permissions {
         }
     }
 
+    /** Appraisals (考核, 000 大客户经理岗位描述范本): templates, cycles, forms, calibration and their prints. */
+    public static final class Appraisal {
+        /**
+         * Take part in appraisals: see one's own forms (results once final), write the self-assessment, act on a form
+         * when it is one's turn (reviewer, related department, approver), see and print what one may see.
+         */
+        public static final String USE = "appraisal:use";
+        /** Create and version templates in the form designer. */
+        public static final String DESIGN = "appraisal:design";
+        /** Create and open cycles for the departments one heads. */
+        public static final String CYCLE = "appraisal:cycle";
+        /** Calibrate a cycle: see every form of one's departments side by side and approve many at once. */
+        public static final String CALIBRATE = "appraisal:calibrate";
+
+        public static final String HAS_USE = "hasRole('" + USE + "')";
+        public static final String HAS_DESIGN = "hasRole('" + DESIGN + "')";
+        public static final String HAS_CYCLE = "hasRole('" + CYCLE + "')";
+        public static final String HAS_CALIBRATE = "hasRole('" + CALIBRATE + "')";
+
+        private Appraisal() {
+        }
+    }
+
     private Permissions() {
     }
 

@@ -12,25 +12,27 @@ import java.util.Set;
 public enum Role {
     /** 员工: staff, sales representatives, specialists. */
     EMPLOYEE(DataScopeKind.SELF, Permissions.Org.READ, Permissions.Approval.USE,
-            Permissions.Customer.READ, Permissions.Customer.EDIT),
+            Permissions.Customer.READ, Permissions.Customer.EDIT, Permissions.Appraisal.USE),
     /** 大客户经理 / 主管: leads a team. */
     MANAGER(DataScopeKind.TEAM, Permissions.Org.READ, Permissions.Approval.USE,
             Permissions.Customer.READ, Permissions.Customer.EDIT, Permissions.Customer.EXPORT,
-            Permissions.Customer.IMPORT),
+            Permissions.Customer.IMPORT, Permissions.Appraisal.USE),
     /** 部门负责人 / 营销总监. */
     DEPARTMENT_HEAD(DataScopeKind.DEPARTMENT_TREE, Permissions.Org.READ, Permissions.Approval.USE,
             Permissions.Customer.READ, Permissions.Customer.EDIT, Permissions.Customer.MANAGE,
-            Permissions.Customer.EXPORT, Permissions.Customer.IMPORT),
+            Permissions.Customer.EXPORT, Permissions.Customer.IMPORT, Permissions.Appraisal.USE,
+            Permissions.Appraisal.DESIGN, Permissions.Appraisal.CYCLE, Permissions.Appraisal.CALIBRATE),
     /** 总经理. */
     GENERAL_MANAGER(DataScopeKind.ALL, Permissions.Org.READ, Permissions.Approval.USE,
-            Permissions.Customer.READ, Permissions.Customer.EDIT, Permissions.Customer.EXPORT),
+            Permissions.Customer.READ, Permissions.Customer.EDIT, Permissions.Customer.EXPORT,
+            Permissions.Appraisal.USE, Permissions.Appraisal.CALIBRATE),
     /**
      * 系统管理员: administers accounts, the org and the customer reference data (regions, grade thresholds), not
      * customers: no business scope beyond own records and no archive access of its own.
      */
     ADMIN(DataScopeKind.SELF, Permissions.Org.READ, Permissions.Org.MANAGE, Permissions.Users.MANAGE,
             Permissions.Audit.READ, Permissions.Approval.USE, Permissions.Approval.MANAGE,
-            Permissions.Customer.MANAGE);
+            Permissions.Customer.MANAGE, Permissions.Appraisal.DESIGN);
 
     private final DataScopeKind dataScope;
     private final Set<String> permissions;
