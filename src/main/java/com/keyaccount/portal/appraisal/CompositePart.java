@@ -1,11 +1,19 @@
 package com.keyaccount.portal.appraisal;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 import java.util.Objects;
 
 /**
  * One weighted part of a {@link Composite} (000 大客户经理季度综合考评表): the score of another section of the same template
  * (绩效得分, 评估得分) or a profile score (学历分, 工龄分).
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "@type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = CompositePart.SectionPart.class, name = "section"),
+    @JsonSubTypes.Type(value = CompositePart.ProfilePart.class, name = "profile")
+})
 public sealed interface CompositePart permits CompositePart.SectionPart, CompositePart.ProfilePart {
 
     /** The part's weight in the composite, in percent points. */

@@ -1,5 +1,8 @@
 package com.keyaccount.portal.appraisal;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +11,11 @@ import java.util.Objects;
  * How a KPI's completion rate (完成率) becomes its score (得分); the 000 forms print the columns 完成率 and 得分 but no rule
  * between them (RULES 7.6 gap), so the designer chooses one per item. {@link KpiScoring} applies it.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "@type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = KpiFormula.Linear.class, name = "linear"),
+    @JsonSubTypes.Type(value = KpiFormula.BandedByRate.class, name = "bandedByRate")
+})
 public sealed interface KpiFormula permits KpiFormula.Linear, KpiFormula.BandedByRate {
 
     /** The formula's kind, for storage and the designer's choice. */
