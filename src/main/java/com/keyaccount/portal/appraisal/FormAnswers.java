@@ -1,6 +1,7 @@
 package com.keyaccount.portal.appraisal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,78 @@ public record FormAnswers(Map<String, BandAnswer> bands, Map<String, KpiAnswer> 
         Map<String, TextAnswer> copy = new LinkedHashMap<>(texts);
         copy.put(itemCode, answer);
         return new FormAnswers(bands, kpis, copy);
+    }
+
+    /** What the employee may see before the form is final: their own entries, no reviewer scores or comments. */
+    public FormAnswers selfPart() {
+        Map<String, BandAnswer> ownBands = new LinkedHashMap<>();
+        bands.forEach((code, a) -> ownBands.put(code, new BandAnswer(a.selfBand(), a.selfScore(), null, null, null)));
+        Map<String, TextAnswer> ownTexts = new LinkedHashMap<>();
+        texts.forEach((code, a) -> ownTexts.put(code, new TextAnswer(a.points().stream()
+                .map(p -> new PointAnswer(p.text(), p.remarks(), null)).toList(), null)));
+        return new FormAnswers(ownBands, kpis, ownTexts);
+    }
+
+    /**
+     * These answers with the employee's entries of {@code input} taken over: own band and score, KPI actuals typed,
+     * the text and remarks of each point. Reviewer entries of {@code input} are ignored.
+     */
+    public FormAnswers mergeSelf(FormAnswers input) {
+        FormAnswers merged = this;
+        for (Map.Entry<String, BandAnswer> e : input.bands.entrySet()) {
+            merged = merged.withBand(e.getKey(), band(e.getKey()).withSelf(e.getValue().selfBand(),
+                    e.getValue().selfScore()));
+        }
+        for (Map.Entry<String, KpiAnswer> e : input.kpis.entrySet()) {
+            KpiAnswer old = kpi(e.getKey());
+            KpiAnswer typed = e.getValue();
+            merged = merged.withKpi(e.getKey(), new KpiAnswer(old.target(), typed.actual(), typed.halfYearActual(),
+                    sourceOf(old, typed)));
+        }
+        for (Map.Entry<String, TextAnswer> e : input.texts.entrySet()) {
+            TextAnswer old = text(e.getKey());
+            List<PointAnswer> points = new ArrayList<>();
+            for (int i = 0; i < Math.max(old.points().size(), e.getValue().points().size()); i++) {
+                PointAnswer typed = e.getValue().point(i);
+                points.add(new PointAnswer(typed.text(), typed.remarks(), old.point(i).comment()));
+            }
+            merged = merged.withText(e.getKey(), new TextAnswer(points, old.score()));
+        }
+        return merged;
+    }
+
+    /**
+     * These answers with the reviewer's entries of {@code input} taken over: band, score and comment, KPI targets
+     * and actuals, each point's comment and the part's score. The employee's own entries are kept.
+     */
+    public FormAnswers mergeReview(FormAnswers input) {
+        FormAnswers merged = this;
+        for (Map.Entry<String, BandAnswer> e : input.bands.entrySet()) {
+            BandAnswer r = e.getValue();
+            merged = merged.withBand(e.getKey(), band(e.getKey()).withReview(r.band(), r.score(), r.comment()));
+        }
+        for (Map.Entry<String, KpiAnswer> e : input.kpis.entrySet()) {
+            KpiAnswer old = kpi(e.getKey());
+            KpiAnswer typed = e.getValue();
+            merged = merged.withKpi(e.getKey(), new KpiAnswer(typed.target(), typed.actual(), typed.halfYearActual(),
+                    sourceOf(old, typed)));
+        }
+        for (Map.Entry<String, TextAnswer> e : input.texts.entrySet()) {
+            TextAnswer old = text(e.getKey());
+            List<PointAnswer> points = new ArrayList<>();
+            for (int i = 0; i < Math.max(old.points().size(), e.getValue().points().size()); i++) {
+                PointAnswer own = old.point(i);
+                points.add(new PointAnswer(own.text(), own.remarks(), e.getValue().point(i).comment()));
+            }
+            merged = merged.withText(e.getKey(), new TextAnswer(points, e.getValue().score()));
+        }
+        return merged;
+    }
+
+    /** A number filled from the portal stays marked so until someone types another. */
+    private static KpiSource sourceOf(KpiAnswer old, KpiAnswer typed) {
+        boolean unchanged = old.actual() != null && typed.actual() != null && old.actual().compareTo(typed.actual()) == 0;
+        return unchanged ? old.source() : typed.actual() == null ? KpiSource.TYPED : typed.source();
     }
 
     /**

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,6 +76,21 @@ public class EmployeeService {
         this.guards = guards;
         this.clock = clock;
         this.zone = businessZone;
+    }
+
+    /** The appraisal facts of some employees (participants of a cycle), in employee-number order. */
+    @PreAuthorize(Permissions.Appraisal.HAS_USE)
+    @Transactional(readOnly = true)
+    public List<EmployeeFacts> appraisalFacts(Collection<Long> employeeIds) {
+        return employeeIds.isEmpty() ? List.of() : employees.findFacts(employeeIds);
+    }
+
+    /** Employees still working in some departments, optionally of one position: a cycle's participants. */
+    @PreAuthorize(Permissions.Appraisal.HAS_CYCLE)
+    @Transactional(readOnly = true)
+    public List<Long> activeEmployeeIds(Collection<Long> departmentIds, String positionTitle) {
+        String position = positionTitle == null || positionTitle.isBlank() ? null : positionTitle.strip();
+        return departmentIds.isEmpty() ? List.of() : employees.findActiveIds(departmentIds, position);
     }
 
     /** One page of the personnel list (administrators); {@link #count} gives the total for the same filter. */

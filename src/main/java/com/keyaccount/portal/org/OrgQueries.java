@@ -46,6 +46,14 @@ public class OrgQueries {
         return department(cache.current(), departmentId);
     }
 
+    /** The department of that exact name (a form names 客户服务部, 物流部 … by name), if there is one. */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public Optional<DepartmentReference> departmentNamed(String name) {
+        OrgTree tree = cache.current();
+        return tree.departments().stream().filter(d -> d.name().equals(name)).findFirst()
+                .flatMap(d -> department(tree, d.id()));
+    }
+
     @PreAuthorize(Permissions.Org.HAS_READ)
     public Optional<EmployeeReference> employee(long employeeId) {
         return reference(cache.current(), employeeId);

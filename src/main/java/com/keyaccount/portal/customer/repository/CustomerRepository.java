@@ -3,6 +3,7 @@ package com.keyaccount.portal.customer.repository;
 import com.keyaccount.portal.customer.Customer;
 import com.keyaccount.portal.customer.CustomerStatus;
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,10 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
     Optional<Customer> findForUpdate(@Param("id") long id);
 
     boolean existsByRegionId(long regionId);
+
+    /** Customers the person owns whose trade began (customer code assigned) in [from, to]. */
+    long countByOwnerEmployeeIdAndCodeIsNotNullAndTradeSinceBetween(long ownerEmployeeId, LocalDate from,
+            LocalDate to);
 
     long countByOwnerEmployeeIdAndStatusIn(long ownerEmployeeId, Collection<CustomerStatus> statuses);
 

@@ -1,7 +1,9 @@
 package com.keyaccount.portal.customer.repository;
 
 import com.keyaccount.portal.customer.FollowUp;
+import com.keyaccount.portal.customer.FollowUpKind;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -47,4 +49,20 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long>, Overd
             where c.id = :customerId
             """)
     int refreshLastFollowUp(@Param("customerId") long customerId);
+
+    /** How many follow-ups the person recorded that happened in [from, to) (ix_customer_follow_up_staff). */
+    @Query("""
+            select count(f) from FollowUp f
+            where f.staffEmployeeId = :staff and f.occurredOn >= :from and f.occurredOn < :to
+            """)
+    long countByStaffInPeriod(@Param("staff") long staffEmployeeId, @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
+    /** How many follow-ups of some kinds the person recorded that happened in [from, to). */
+    @Query("""
+            select count(f) from FollowUp f
+            where f.staffEmployeeId = :staff and f.occurredOn >= :from and f.occurredOn < :to and f.kind in :kinds
+            """)
+    long countByStaffAndKindInPeriod(@Param("staff") long staffEmployeeId, @Param("from") LocalDate from,
+            @Param("to") LocalDate to, @Param("kinds") Collection<FollowUpKind> kinds);
 }

@@ -2,6 +2,7 @@ package com.keyaccount.portal.org.repository;
 
 import com.keyaccount.portal.org.Department;
 import com.keyaccount.portal.org.Employee;
+import com.keyaccount.portal.org.EmployeeFacts;
 import com.keyaccount.portal.org.EmployeeOption;
 import com.keyaccount.portal.org.EmployeeReference;
 import com.keyaccount.portal.org.EmployeeSummary;
@@ -68,6 +69,24 @@ public interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSp
             from Employee e join e.offices o order by e.employeeNo
             """)
     List<OrgTree.OfficeLink> findOfficeLinks();
+
+    /** The appraisal facts of some employees. */
+    @Query("""
+            select new com.keyaccount.portal.org.EmployeeFacts(e.id, e.displayName, e.employeeNo, d.id, d.name,
+                e.positionTitle, m.id, e.hireDate, e.education, e.salaryGrade, e.status)
+            from Employee e join e.department d left join e.manager m where e.id in :ids order by e.employeeNo
+            """)
+    List<EmployeeFacts> findFacts(@Param("ids") Collection<Long> ids);
+
+    /** Employees still working in some departments, optionally only those of one position, by number. */
+    @Query("""
+            select e.id from Employee e
+            where e.status = com.keyaccount.portal.org.EmploymentStatus.ACTIVE and e.department.id in :departments
+              and (:position is null or e.positionTitle = :position)
+            order by e.employeeNo
+            """)
+    List<Long> findActiveIds(@Param("departments") Collection<Long> departmentIds,
+            @Param("position") String positionTitle);
 
     boolean existsByEmployeeNo(String employeeNo);
 

@@ -1,0 +1,384 @@
+package com.keyaccount.portal.appraisal;
+
+import com.keyaccount.portal.appraisal.AppraisalActors.Actor;
+import com.keyaccount.portal.appraisal.repository.AppraisalCycleRepository;
+import com.keyaccount.portal.appraisal.repository.AppraisalFormRepository;
+import com.keyaccount.portal.appraisal.repository.AppraisalTemplateRepository;
+import com.keyaccount.portal.audit.AuditDetail;
+import com.keyaccount.portal.audit.AuditService;
+import com.keyaccount.portal.base.BusinessException;
+import com.keyaccount.portal.notification.NotificationService;
+import com.keyaccount.portal.org.DepartmentReference;
+import com.keyaccount.portal.org.EmployeeFacts;
+import com.keyaccount.portal.org.EmployeeReference;
+import com.keyaccount.portal.org.EmployeeService;
+import com.keyaccount.portal.org.EmploymentStatus;
+import com.keyaccount.portal.org.OrgQueries;
+import com.keyaccount.portal.security.Permissions;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appraisal cycles (考核周期), run by the head of a department: a name, the period, the template version, the
+ * participants chosen by department, position or by hand with their reviewers (each participant's manager unless
+ * changed), the due date of each step and an optional distribution rule. Opening a cycle creates every form in one
+ * transaction, with its approver (the participant's department head), the related departments asked for opinions
+ * and the previous cycle's result (上季结果).
+ */
+@Service
+@Transactional
+public class AppraisalCycleService {
+
+    private static final int MAX_NAME = 200;
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private final AppraisalCycleRepository cycles;
+    private final AppraisalFormRepository forms;
+    private final AppraisalTemplateRepository templates;
+    private final AppraisalActors actors;
+    private final EmployeeService employees;
+    private final OrgQueries org;
+    private final AuditService audit;
+    private final NotificationService notifications;
+    private final Clock clock;
+
+    AppraisalCycleService(AppraisalCycleRepository cycles, AppraisalFormRepository forms,
+            AppraisalTemplateRepository templates, AppraisalActors actors, EmployeeService employees, OrgQueries org,
+            AuditService audit, NotificationService notifications, Clock clock) {
+        this.cycles = cycles;
+        this.forms = forms;
+        this.templates = templates;
+        this.actors = actors;
+        this.employees = employees;
+        this.org = org;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** The cycles of the departments the person heads (all for the general manager), newest first. */
+    @PreAuthorize("hasAnyRole('" + Permissions.Appraisal.CYCLE + "', '" + Permissions.Appraisal.CALIBRATE + "')")
+    @Transactional(readOnly = true)
+    public List<CycleSummary> cycles() {
+        Actor actor = actors.current();
+        List<AppraisalCycle> visible = actor.scope().isAll() ? cycles.findAllNewestFirst()
+                : actor.scope().departmentIds().isEmpty() ? List.of()
+                : cycles.findByDepartments(actor.scope().departmentIds());
+        return visible.stream().map(this::summary).toList();
+    }
+
+    /** One cycle, if the person may see it. */
+    @PreAuthorize("hasAnyRole('" + Permissions.Appraisal.CYCLE + "', '" + Permissions.Appraisal.CALIBRATE + "')")
+    @Transactional(readOnly = true)
+    public CycleSummary cycle(long cycleId) {
+        return summary(visibleCycle(actors.current(), cycleId));
+    }
+
+    /** The participants of a cycle with their reviewers, by number. */
+    @PreAuthorize("hasAnyRole('" + Permissions.Appraisal.CYCLE + "', '" + Permissions.Appraisal.CALIBRATE + "')")
+    @Transactional(readOnly = true)
+    public List<CycleParticipant> participants(long cycleId) {
+        AppraisalCycle cycle = visibleCycle(actors.current(), cycleId);
+        List<Long> ids = cycle.getParticipants().stream().map(AppraisalParticipant::getEmployeeId).toList();
+        Map<Long, EmployeeFacts> facts = factsById(ids);
+        return cycle.getParticipants().stream().filter(p -> facts.containsKey(p.getEmployeeId())).map(p -> {
+            EmployeeFacts f = facts.get(p.getEmployeeId());
+            return new CycleParticipant(f.id(), f.displayName(), f.employeeNo(), f.departmentName(),
+                    f.positionTitle(), p.getReviewerId(), nameOf(p.getReviewerId()));
+        }).sorted(Comparator.comparing(CycleParticipant::employeeNo)).toList();
+    }
+
+    /** Creates a cycle in draft for a department the person heads; the template must be current. */
+    @PreAuthorize(Permissions.Appraisal.HAS_CYCLE)
+    public long create(CycleDraft draft) {
+        Actor actor = actors.current();
+        requireManaged(actor, draft.departmentId());
+        AppraisalTemplate template = templates.findById(draft.templateId())
+                .orElseThrow(() -> BusinessException.onField("template", "appraisal.cycle.templateMissing"));
+        if (template.isRetired()) {
+            throw BusinessException.onField("template", "appraisal.cycle.templateRetired");
+        }
+        AppraisalCycle cycle = new AppraisalCycle(template, draft.departmentId(), actor.employeeId(), clock.instant());
+        describe(cycle, draft);
+        cycles.save(cycle);
+        audit.record(AppraisalAudit.CYCLE_CREATED, AppraisalAudit.CYCLE, cycle.getId(),
+                AuditDetail.of("appraisal.audit.cycleCreated", cycle.getName(), template.getNameZh()));
+        return cycle.getId();
+    }
+
+    /** Changes a draft cycle's name, period, due dates and distribution rule. */
+    @PreAuthorize(Permissions.Appraisal.HAS_CYCLE)
+    public long update(long cycleId, long version, CycleDraft draft) {
+        Actor actor = actors.current();
+        AppraisalCycle cycle = managedCycle(actor, cycleId, version);
+        if (cycle.getStatus() == CycleStatus.CLOSED) {
+            throw new BusinessException("appraisal.cycle.closed", cycle.getName());
+        }
+        if (cycle.getStatus() == CycleStatus.OPEN && !cycle.getPeriodStart().equals(draft.periodStart())) {
+            throw BusinessException.onField("periodStart", "appraisal.cycle.periodFixed");
+        }
+        describe(cycle, draft);
+        cycles.saveAndFlush(cycle);
+        audit.record(AppraisalAudit.CYCLE_UPDATED, AppraisalAudit.CYCLE, cycle.getId(),
+                AuditDetail.of("appraisal.audit.cycleUpdated", cycle.getName()));
+        return cycle.getVersion();
+    }
+
+    /** Adds participants to a draft cycle; each must be in the person's scope. Returns how many were added. */
+    @PreAuthorize(Permissions.Appraisal.HAS_CYCLE)
+    public int addParticipants(long cycleId, long version, ParticipantSelection selection) {
+        Actor actor = actors.current();
+        AppraisalCycle cycle = managedDraft(actor, cycleId, version);
+        Set<Long> chosen = new LinkedHashSet<>();
+        if (selection.departmentId() != null) {
+            Set<Long> departments = selection.includeSubDepartments()
+                    ? org.departmentAndBelow(selection.departmentId()) : Set.of(selection.departmentId());
+            chosen.addAll(employees.activeEmployeeIds(departments, selection.positionTitle()));
+        }
+        chosen.addAll(selection.employeeIds());
+        int before = cycle.getParticipants().size();
+        for (EmployeeFacts person : employees.appraisalFacts(chosen)) {
+            if (person.status() != EmploymentStatus.ACTIVE
+                    || !actor.scope().includes(person.id(), person.departmentId())) {
+                throw new BusinessException("appraisal.cycle.participantOutOfScope", person.displayName());
+            }
+            cycle.addParticipant(person.id(), defaultReviewer(person, cycle));
+        }
+        cycles.saveAndFlush(cycle);
+        int added = cycle.getParticipants().size() - before;
+        audit.record(AppraisalAudit.CYCLE_PARTICIPANTS, AppraisalAudit.CYCLE, cycle.getId(),
+                AuditDetail.of("appraisal.audit.participantsAdded", cycle.getName(), added));
+        return added;
+    }
+
+    /** Removes a participant from a draft cycle. */
+    @PreAuthorize(Permissions.Appraisal.HAS_CYCLE)
+    public void removeParticipant(long cycleId, long version, long employeeId) {
+        Actor actor = actors.current();
+        AppraisalCycle cycle = managedDraft(actor, cycleId, version);
+        cycle.removeParticipant(employeeId);
+        cycles.saveAndFlush(cycle);
+        audit.record(AppraisalAudit.CYCLE_PARTICIPANTS, AppraisalAudit.CYCLE, cycle.getId(),
+                AuditDetail.of("appraisal.audit.participantRemoved", cycle.getName(), nameOf(employeeId)));
+    }
+
+    /** Changes a participant's reviewer in a draft cycle; nobody reviews themselves. */
+    @PreAuthorize(Permissions.Appraisal.HAS_CYCLE)
+    public void changeReviewer(long cycleId, long version, long employeeId, long reviewerId) {
+        Actor actor = actors.current();
+        AppraisalCycle cycle = managedDraft(actor, cycleId, version);
+        if (employeeId == reviewerId) {
+            throw BusinessException.onField("reviewer", "appraisal.cycle.selfReview");
+        }
+        if (!org.isActive(reviewerId)) {
+            throw BusinessException.onField("reviewer", "appraisal.cycle.reviewerLeft");
+        }
+        AppraisalParticipant participant = cycle.participant(employeeId)
+                .orElseThrow(() -> new BusinessException("appraisal.cycle.noSuchParticipant"));
+        participant.changeReviewer(reviewerId);
+        cycles.saveAndFlush(cycle);
+        audit.record(AppraisalAudit.CYCLE_PARTICIPANTS, AppraisalAudit.CYCLE, cycle.getId(),
+                AuditDetail.of("appraisal.audit.reviewerChanged", cycle.getName(), nameOf(employeeId),
+                        nameOf(reviewerId)));
+    }
+
+    /**
+     * Opens a draft cycle: one form per participant, all in this transaction, each with its reviewer, its approver
+     * (the participant's department head), the related departments asked for opinions and the previous result.
+     * Returns how many forms were created.
+     */
+    @PreAuthorize(Permissions.Appraisal.HAS_CYCLE)
+    public int open(long cycleId, long version) {
+        Actor actor = actors.current();
+        AppraisalCycle cycle = managedDraft(actor, cycleId, version);
+        if (cycle.getParticipants().isEmpty()) {
+            throw new BusinessException("appraisal.cycle.noParticipants", cycle.getName());
+        }
+        Optional<AppraisalCycle> previous = cycles.findPrevious(cycle.getDepartmentId(),
+                cycle.getTemplate().getCode(), cycle.getPeriodStart());
+        List<Long> ids = cycle.getParticipants().stream().map(AppraisalParticipant::getEmployeeId).toList();
+        Map<Long, EmployeeFacts> facts = factsById(ids);
+        Map<Long, AppraisalForm> previousForms = previous.map(p -> forms.findByCycleAndEmployees(p.getId(), ids))
+                .orElse(List.of()).stream().collect(Collectors.toMap(AppraisalForm::getEmployeeId,
+                        Function.identity()));
+        List<OpinionSlot> slots = opinionSlots(cycle.getTemplate().definition());
+        Instant now = clock.instant();
+        List<AppraisalForm> created = new ArrayList<>();
+        for (AppraisalParticipant participant : cycle.getParticipants()) {
+            EmployeeFacts person = facts.get(participant.getEmployeeId());
+            if (person == null) {
+                continue;
+            }
+            AppraisalForm before = previousForms.get(person.id());
+            boolean previousFinal = before != null && before.getStatus() == FormStatus.FINAL;
+            Optional<EmployeeReference> head = org.responsibleHead(person.id());
+            AppraisalForm form = new AppraisalForm(cycle, new FormParticipant(person.id(), person.displayName(),
+                    person.employeeNo(), person.departmentId(), person.departmentName(), person.positionTitle(),
+                    participant.getReviewerId(), nameOf(participant.getReviewerId()),
+                    head.map(EmployeeReference::id).orElse(cycle.getCreatedById()),
+                    head.map(EmployeeReference::displayName).orElse(nameOf(cycle.getCreatedById())),
+                    previousFinal ? before.getTotal() : null, previousFinal ? before.getLevel() : null), now);
+            for (OpinionSlot slot : slots) {
+                form.getOpinions().add(new AppraisalOpinion(form, slot.itemCode(), slot.index(), slot.label(),
+                        slot.departmentId()));
+            }
+            created.add(form);
+        }
+        forms.saveAll(created);
+        cycle.open(now);
+        cycle.describe(cycle.getName(), cycle.getPeriodStart(), cycle.dueDates(), cycle.getMaxExcellentPercent(),
+                previous.map(AppraisalCycle::getId).orElse(null));
+        cycles.saveAndFlush(cycle);
+        audit.record(AppraisalAudit.CYCLE_OPENED, AppraisalAudit.CYCLE, cycle.getId(),
+                AuditDetail.of("appraisal.audit.cycleOpened", cycle.getName(), created.size()));
+        for (AppraisalForm form : created) {
+            notifications.notify(form.getEmployeeId(), "appraisal.notify.opened", List.of(cycle.getName()),
+                    AppraisalFormService.route(form));
+        }
+        return created.size();
+    }
+
+    /** Closes an open cycle once every form is final. */
+    @PreAuthorize(Permissions.Appraisal.HAS_CYCLE)
+    public void close(long cycleId, long version) {
+        Actor actor = actors.current();
+        AppraisalCycle cycle = managedCycle(actor, cycleId, version);
+        if (cycle.getStatus() != CycleStatus.OPEN) {
+            throw new BusinessException("appraisal.cycle.notOpen", cycle.getName());
+        }
+        long unfinished = forms.findByCycle(cycleId).stream().filter(f -> f.getStatus() != FormStatus.FINAL).count();
+        if (unfinished > 0) {
+            throw new BusinessException("appraisal.cycle.unfinished", unfinished);
+        }
+        cycle.close();
+        cycles.saveAndFlush(cycle);
+        audit.record(AppraisalAudit.CYCLE_CLOSED, AppraisalAudit.CYCLE, cycle.getId(),
+                AuditDetail.of("appraisal.audit.cycleClosed", cycle.getName()));
+    }
+
+    /** One department asked for an opinion by the template, mapped to the organisation's department of that name. */
+    private record OpinionSlot(String itemCode, int index, LocalizedText label, Long departmentId) {
+    }
+
+    private List<OpinionSlot> opinionSlots(TemplateDefinition template) {
+        List<OpinionSlot> slots = new ArrayList<>();
+        template.items().filter(DepartmentOpinion.class::isInstance).map(DepartmentOpinion.class::cast)
+                .forEach(item -> {
+                    for (int i = 0; i < item.departments().size(); i++) {
+                        LocalizedText label = item.departments().get(i);
+                        slots.add(new OpinionSlot(item.code(), i, label,
+                                org.departmentNamed(label.zh()).map(DepartmentReference::id).orElse(null)));
+                    }
+                });
+        return slots;
+    }
+
+    private long defaultReviewer(EmployeeFacts person, AppraisalCycle cycle) {
+        if (person.managerId() != null && person.managerId() != person.id() && org.isActive(person.managerId())) {
+            return person.managerId();
+        }
+        return org.responsibleHead(person.id()).map(EmployeeReference::id)
+                .filter(id -> id != person.id()).orElse(cycle.getCreatedById());
+    }
+
+    private void describe(AppraisalCycle cycle, CycleDraft draft) {
+        String name = draft.name() == null ? "" : draft.name().strip();
+        if (name.isEmpty()) {
+            throw BusinessException.onField("name", "appraisal.cycle.nameRequired");
+        }
+        if (name.length() > MAX_NAME) {
+            throw BusinessException.onField("name", "appraisal.cycle.nameTooLong", MAX_NAME);
+        }
+        LocalDate start = draft.periodStart();
+        if (start == null || start.getDayOfMonth() != 1) {
+            throw BusinessException.onField("periodStart", "appraisal.cycle.periodStart");
+        }
+        CycleDueDates due = draft.due() == null ? CycleDueDates.none() : draft.due();
+        List<LocalDate> steps = new ArrayList<>();
+        Stream.of(due.selfAssessment(), due.scoring(), due.opinions(), due.signature(),
+                due.approval()).filter(Objects::nonNull).forEach(steps::add);
+        for (int i = 1; i < steps.size(); i++) {
+            if (steps.get(i).isBefore(steps.get(i - 1))) {
+                throw BusinessException.onField("due", "appraisal.cycle.dueOrder");
+            }
+        }
+        BigDecimal max = draft.maxExcellentPercent();
+        if (max != null && (max.signum() <= 0 || max.compareTo(HUNDRED) > 0)) {
+            throw BusinessException.onField("maxExcellentPercent", "appraisal.cycle.distributionRange");
+        }
+        cycle.describe(name, start, due, max, cycle.getPreviousCycleId());
+    }
+
+    private CycleSummary summary(AppraisalCycle cycle) {
+        AppraisalTemplate template = cycle.getTemplate();
+        long finalForms = cycle.getStatus() == CycleStatus.DRAFT ? 0 : forms.findByCycle(cycle.getId()).stream()
+                .filter(f -> f.getStatus() == FormStatus.FINAL).count();
+        return new CycleSummary(cycle.getId(), cycle.getVersion(), cycle.getName(), cycle.getPeriodKind(),
+                cycle.getPeriodStart(), cycle.getPeriodEnd(), template.getId(),
+                LocalizedText.of(template.getNameZh(), template.getNameEn()), template.getTemplateVersion(),
+                cycle.getDepartmentId(), org.department(cycle.getDepartmentId()).map(DepartmentReference::name)
+                        .orElse(""), cycle.getStatus(), cycle.getParticipants().size(), finalForms);
+    }
+
+    private AppraisalCycle visibleCycle(Actor actor, long cycleId) {
+        AppraisalCycle cycle = cycles.findById(cycleId)
+                .orElseThrow(() -> new BusinessException("appraisal.cycle.notFound"));
+        if (!actor.scope().isAll() && !actor.scope().departmentIds().contains(cycle.getDepartmentId())) {
+            throw new AccessDeniedException("appraisal cycle " + cycleId);
+        }
+        return cycle;
+    }
+
+    private AppraisalCycle managedCycle(Actor actor, long cycleId, long version) {
+        AppraisalCycle cycle = cycles.findById(cycleId)
+                .orElseThrow(() -> new BusinessException("appraisal.cycle.notFound"));
+        requireManaged(actor, cycle.getDepartmentId());
+        if (cycle.getVersion() != version) {
+            throw new OptimisticLockingFailureException("appraisal cycle " + cycleId + " changed");
+        }
+        return cycle;
+    }
+
+    private AppraisalCycle managedDraft(Actor actor, long cycleId, long version) {
+        AppraisalCycle cycle = managedCycle(actor, cycleId, version);
+        if (cycle.getStatus() != CycleStatus.DRAFT) {
+            throw new BusinessException("appraisal.cycle.notDraft", cycle.getName());
+        }
+        return cycle;
+    }
+
+    private void requireManaged(Actor actor, long departmentId) {
+        if (!actors.mayManageCycle(actor, departmentId)) {
+            audit.recordRefusal(AppraisalAudit.CYCLE_UPDATED, AppraisalAudit.CYCLE, departmentId,
+                    AuditDetail.of("appraisal.audit.refusedCycle", actor.name()));
+            throw new AccessDeniedException("appraisal cycles of department " + departmentId);
+        }
+    }
+
+    private Map<Long, EmployeeFacts> factsById(List<Long> ids) {
+        return employees.appraisalFacts(ids).stream().collect(Collectors.toMap(EmployeeFacts::id,
+                Function.identity()));
+    }
+
+    private String nameOf(long employeeId) {
+        return org.employee(employeeId).map(EmployeeReference::displayName).orElse("#" + employeeId);
+    }
+}
