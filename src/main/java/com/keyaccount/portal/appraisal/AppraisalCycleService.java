@@ -229,7 +229,7 @@ public class AppraisalCycleService {
             }
             AppraisalForm before = previousForms.get(person.id());
             boolean previousFinal = before != null && before.getStatus() == FormStatus.FINAL;
-            Optional<EmployeeReference> head = org.responsibleHead(person.id());
+            Optional<EmployeeReference> head = approverOf(person.id(), participant.getReviewerId());
             AppraisalForm form = new AppraisalForm(cycle, new FormParticipant(person.id(), person.displayName(),
                     person.employeeNo(), person.departmentId(), person.departmentName(), person.positionTitle(),
                     participant.getReviewerId(), nameOf(participant.getReviewerId()),
@@ -289,6 +289,15 @@ public class AppraisalCycleService {
                     }
                 });
         return slots;
+    }
+
+    /** The department head who approves: the participant's responsible head, or the next one up when that is the reviewer. */
+    private Optional<EmployeeReference> approverOf(long employeeId, long reviewerId) {
+        Optional<EmployeeReference> head = org.responsibleHead(employeeId);
+        if (head.isPresent() && head.get().id() == reviewerId) {
+            head = org.responsibleHead(reviewerId);
+        }
+        return head.filter(h -> h.id() != employeeId);
     }
 
     private long defaultReviewer(EmployeeFacts person, AppraisalCycle cycle) {
