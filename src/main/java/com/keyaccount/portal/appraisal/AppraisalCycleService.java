@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,10 +100,12 @@ public class AppraisalCycleService {
         AppraisalCycle cycle = visibleCycle(actors.current(), cycleId);
         List<Long> ids = cycle.getParticipants().stream().map(AppraisalParticipant::getEmployeeId).toList();
         Map<Long, EmployeeFacts> facts = factsById(ids);
+        Map<Long, EmployeeReference> reviewers = org.employees(cycle.getParticipants().stream()
+                .map(AppraisalParticipant::getReviewerId).collect(Collectors.toSet()));
         return cycle.getParticipants().stream().filter(p -> facts.containsKey(p.getEmployeeId())).map(p -> {
             EmployeeFacts f = facts.get(p.getEmployeeId());
             return new CycleParticipant(f.id(), f.displayName(), f.employeeNo(), f.departmentName(),
-                    f.positionTitle(), p.getReviewerId(), nameOf(p.getReviewerId()));
+                    f.positionTitle(), p.getReviewerId(), nameIn(reviewers, p.getReviewerId()));
         }).sorted(Comparator.comparing(CycleParticipant::employeeNo)).toList();
     }
 
@@ -155,12 +158,17 @@ public class AppraisalCycleService {
         }
         chosen.addAll(selection.employeeIds());
         int before = cycle.getParticipants().size();
-        for (EmployeeFacts person : employees.appraisalFacts(chosen)) {
+        List<EmployeeFacts> people = employees.appraisalFacts(chosen);
+        Map<Long, EmployeeReference> heads = org.responsibleHeads(chosen);
+        Set<Long> managers = people.stream().map(EmployeeFacts::managerId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, EmployeeReference> activeManagers = org.employees(managers);
+        for (EmployeeFacts person : people) {
             if (person.status() != EmploymentStatus.ACTIVE
                     || !actor.scope().includes(person.id(), person.departmentId())) {
                 throw new BusinessException("appraisal.cycle.participantOutOfScope", person.displayName());
             }
-            cycle.addParticipant(person.id(), defaultReviewer(person, cycle));
+            cycle.addParticipant(person.id(), defaultReviewer(person, cycle, heads, activeManagers));
         }
         cycles.saveAndFlush(cycle);
         int added = cycle.getParticipants().size() - before;
@@ -220,6 +228,14 @@ public class AppraisalCycleService {
                 .orElse(List.of()).stream().collect(Collectors.toMap(AppraisalForm::getEmployeeId,
                         Function.identity()));
         List<OpinionSlot> slots = opinionSlots(cycle.getTemplate().definition());
+        Set<Long> reviewers = cycle.getParticipants().stream().map(AppraisalParticipant::getReviewerId)
+                .collect(Collectors.toSet());
+        Set<Long> everyone = new HashSet<>(ids);
+        everyone.addAll(reviewers);
+        everyone.add(cycle.getCreatedById());
+        Map<Long, EmployeeReference> heads = org.responsibleHeads(everyone);
+        Map<Long, EmployeeReference> people = org.employees(everyone);
+        heads.values().forEach(head -> people.putIfAbsent(head.id(), head));
         Instant now = clock.instant();
         List<AppraisalForm> created = new ArrayList<>();
         for (AppraisalParticipant participant : cycle.getParticipants()) {
@@ -229,12 +245,12 @@ public class AppraisalCycleService {
             }
             AppraisalForm before = previousForms.get(person.id());
             boolean previousFinal = before != null && before.getStatus() == FormStatus.FINAL;
-            Optional<EmployeeReference> head = approverOf(person.id(), participant.getReviewerId());
+            Optional<EmployeeReference> head = approverOf(person.id(), participant.getReviewerId(), heads);
             AppraisalForm form = new AppraisalForm(cycle, new FormParticipant(person.id(), person.displayName(),
                     person.employeeNo(), person.departmentId(), person.departmentName(), person.positionTitle(),
-                    participant.getReviewerId(), nameOf(participant.getReviewerId()),
+                    participant.getReviewerId(), nameIn(people, participant.getReviewerId()),
                     head.map(EmployeeReference::id).orElse(cycle.getCreatedById()),
-                    head.map(EmployeeReference::displayName).orElse(nameOf(cycle.getCreatedById())),
+                    head.map(EmployeeReference::displayName).orElse(nameIn(people, cycle.getCreatedById())),
                     previousFinal ? before.getTotal() : null, previousFinal ? before.getLevel() : null), now);
             for (OpinionSlot slot : slots) {
                 form.getOpinions().add(new AppraisalOpinion(form, slot.itemCode(), slot.index(), slot.label(),
@@ -264,7 +280,7 @@ public class AppraisalCycleService {
         if (cycle.getStatus() != CycleStatus.OPEN) {
             throw new BusinessException("appraisal.cycle.notOpen", cycle.getName());
         }
-        long unfinished = forms.findByCycle(cycleId).stream().filter(f -> f.getStatus() != FormStatus.FINAL).count();
+        long unfinished = forms.countByCycleId(cycleId) - forms.countByCycleIdAndStatus(cycleId, FormStatus.FINAL);
         if (unfinished > 0) {
             throw new BusinessException("appraisal.cycle.unfinished", unfinished);
         }
@@ -292,19 +308,28 @@ public class AppraisalCycleService {
     }
 
     /** The department head who approves: the participant's responsible head, or the next one up when that is the reviewer. */
-    private Optional<EmployeeReference> approverOf(long employeeId, long reviewerId) {
-        Optional<EmployeeReference> head = org.responsibleHead(employeeId);
+    private static Optional<EmployeeReference> approverOf(long employeeId, long reviewerId,
+            Map<Long, EmployeeReference> heads) {
+        Optional<EmployeeReference> head = Optional.ofNullable(heads.get(employeeId));
         if (head.isPresent() && head.get().id() == reviewerId) {
-            head = org.responsibleHead(reviewerId);
+            head = Optional.ofNullable(heads.get(reviewerId));
         }
         return head.filter(h -> h.id() != employeeId);
     }
 
-    private long defaultReviewer(EmployeeFacts person, AppraisalCycle cycle) {
-        if (person.managerId() != null && person.managerId() != person.id() && org.isActive(person.managerId())) {
+    private static String nameIn(Map<Long, EmployeeReference> people, long employeeId) {
+        return Optional.ofNullable(people.get(employeeId)).map(EmployeeReference::displayName)
+                .orElse("#" + employeeId);
+    }
+
+    /** The participant's manager while still working here, else their responsible head, else the cycle's creator. */
+    private static long defaultReviewer(EmployeeFacts person, AppraisalCycle cycle, Map<Long, EmployeeReference> heads,
+            Map<Long, EmployeeReference> workingManagers) {
+        if (person.managerId() != null && person.managerId() != person.id()
+                && workingManagers.containsKey(person.managerId())) {
             return person.managerId();
         }
-        return org.responsibleHead(person.id()).map(EmployeeReference::id)
+        return Optional.ofNullable(heads.get(person.id())).map(EmployeeReference::id)
                 .filter(id -> id != person.id()).orElse(cycle.getCreatedById());
     }
 
@@ -338,8 +363,8 @@ public class AppraisalCycleService {
 
     private CycleSummary summary(AppraisalCycle cycle) {
         AppraisalTemplate template = cycle.getTemplate();
-        long finalForms = cycle.getStatus() == CycleStatus.DRAFT ? 0 : forms.findByCycle(cycle.getId()).stream()
-                .filter(f -> f.getStatus() == FormStatus.FINAL).count();
+        long finalForms = cycle.getStatus() == CycleStatus.DRAFT ? 0
+                : forms.countByCycleIdAndStatus(cycle.getId(), FormStatus.FINAL);
         return new CycleSummary(cycle.getId(), cycle.getVersion(), cycle.getName(), cycle.getPeriodKind(),
                 cycle.getPeriodStart(), cycle.getPeriodEnd(), template.getId(),
                 LocalizedText.of(template.getNameZh(), template.getNameEn()), template.getTemplateVersion(),

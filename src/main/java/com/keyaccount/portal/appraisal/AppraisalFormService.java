@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -317,13 +319,14 @@ public class AppraisalFormService {
         Instant now = now();
         Instant startOfToday = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         int sent = 0;
+        Map<Long, Optional<Long>> heads = new HashMap<>();
         for (AppraisalForm form : forms.findOpenAt(EnumSet.complementOf(EnumSet.of(FormStatus.FINAL)))) {
             LocalDate due = form.getCycle().dueFor(form.getStatus());
             boolean remindedToday = form.getRemindedAt() != null && !form.getRemindedAt().isBefore(startOfToday);
             if (!isOverdue(due) || remindedToday) {
                 continue;
             }
-            for (long who : turnHolders(form)) {
+            for (long who : turnHolders(form, heads)) {
                 notifications.notify(who, "appraisal.notify.overdue", List.of(form.getEmployeeName(),
                         form.getCycle().getName(), due.toString()), route(form));
                 sent++;
@@ -333,15 +336,15 @@ public class AppraisalFormService {
         return sent;
     }
 
-    private List<Long> turnHolders(AppraisalForm form) {
+    private List<Long> turnHolders(AppraisalForm form, Map<Long, Optional<Long>> heads) {
         return switch (form.getStatus().turn()) {
             case EMPLOYEE -> List.of(form.getEmployeeId());
             case REVIEWER -> List.of(form.getReviewerId());
             case APPROVER -> form.getApproverId() == null ? List.of() : List.of(form.getApproverId());
             case DEPARTMENTS -> form.getOpinions().stream().filter(o -> o.getSignedAt() == null)
                     .map(o -> o.getDelegateId() != null ? Optional.of(o.getDelegateId())
-                            : Optional.ofNullable(o.getDepartmentId())
-                            .flatMap(org::headOf).map(EmployeeReference::id))
+                            : Optional.ofNullable(o.getDepartmentId()).flatMap(department -> heads.computeIfAbsent(
+                                    department, d -> org.headOf(d).map(EmployeeReference::id))))
                     .flatMap(Optional::stream).distinct().toList();
             case NOBODY -> List.of();
         };

@@ -3,6 +3,7 @@ package com.keyaccount.portal.appraisal;
 import com.keyaccount.portal.appraisal.AppraisalActors.Actor;
 import com.keyaccount.portal.appraisal.repository.AppraisalCycleRepository;
 import com.keyaccount.portal.appraisal.repository.AppraisalFormRepository;
+import com.keyaccount.portal.appraisal.repository.FormResultRow;
 import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.org.DepartmentReference;
 import com.keyaccount.portal.org.OrgQueries;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -65,14 +67,15 @@ public class AppraisalQueryService {
         Actor actor = actors.current();
         AppraisalCycle cycle = cycles.findById(cycleId)
                 .orElseThrow(() -> new BusinessException("appraisal.cycle.notFound"));
-        List<AppraisalForm> rows = formsOf(actor, cycle, departmentId);
-        Map<Long, Integer> ranks = ranks(rows);
-        List<CycleResults.Row> lines = new ArrayList<>(rows.stream().map(form -> new CycleResults.Row(form.getId(),
-                form.getEmployeeId(), form.getEmployeeName(), form.getEmployeeNo(), form.getDepartmentName(),
-                form.getPositionTitle(), form.getReviewerName(), form.getStatus(), form.sectionScores(),
-                form.getTotal(), form.getLevel(), ranks.get(form.getId()), form.getPreviousTotal(),
-                form.getPreviousLevel(), form.getGradeChange(), form.getSuggestedGrade(), form.getVersion()))
-                .toList());
+        List<FormResultRow> rows = rowsOf(actor, cycle, departmentId);
+        Map<Long, Integer> ranks = ranks(rows, FormResultRow::id, FormResultRow::total);
+        List<CycleResults.Row> lines = new ArrayList<>(rows.size());
+        for (FormResultRow row : rows) {
+            lines.add(new CycleResults.Row(row.id(), row.employeeId(), row.employeeName(), row.employeeNo(),
+                    row.departmentName(), row.positionTitle(), row.reviewerName(), row.status(),
+                    AppraisalJson.readScores(row.sectionScores()), row.total(), row.level(), ranks.get(row.id()),
+                    row.previousTotal(), row.previousLevel(), row.gradeChange(), row.suggestedGrade(), row.version()));
+        }
         lines.sort(order == CycleResultsOrder.RANK ? byRank() : byName());
         String departmentName = departmentId == null ? null
                 : org.department(departmentId).map(DepartmentReference::name).orElse(null);
@@ -87,41 +90,40 @@ public class AppraisalQueryService {
         return results(cycleId, departmentId, order).rows().stream().map(CycleResults.Row::formId).toList();
     }
 
-    private List<AppraisalForm> formsOf(Actor actor, AppraisalCycle cycle, Long departmentId) {
+    private List<FormResultRow> rowsOf(Actor actor, AppraisalCycle cycle, Long departmentId) {
         if (departmentId != null && !actor.scope().isAll() && !actor.scope().departmentIds().contains(departmentId)) {
             throw new AccessDeniedException("appraisal results of department " + departmentId);
         }
-        List<AppraisalForm> all = departmentId != null
-                ? forms.findByCycleAndDepartments(cycle.getId(), List.of(departmentId))
-                : actor.scope().isAll() ? forms.findByCycle(cycle.getId())
+        List<FormResultRow> all = departmentId != null
+                ? forms.findResultRows(cycle.getId(), List.of(departmentId))
+                : actor.scope().isAll() ? forms.findResultRows(cycle.getId())
                 : actor.scope().departmentIds().isEmpty() ? List.of()
-                : forms.findByCycleAndDepartments(cycle.getId(), actor.scope().departmentIds());
-        return all.stream().filter(form -> form.getEmployeeId() != actor.employeeId()).toList();
+                : forms.findResultRows(cycle.getId(), actor.scope().departmentIds());
+        return all.stream().filter(row -> row.employeeId() != actor.employeeId()).toList();
     }
 
     private Integer rankOf(AppraisalForm form) {
         if (form.getTotal() == null) {
             return null;
         }
-        List<AppraisalForm> peers = forms.findByCycleAndDepartments(form.getCycle().getId(),
-                List.of(form.getDepartmentId()));
-        return ranks(peers).get(form.getId());
+        List<FormResultRow> peers = forms.findResultRows(form.getCycle().getId(), List.of(form.getDepartmentId()));
+        return ranks(peers, FormResultRow::id, FormResultRow::total).get(form.getId());
     }
 
     /** Competition ranking by total, best first: equal totals share a rank, the next rank skips (1, 1, 3). */
-    static Map<Long, Integer> ranks(List<AppraisalForm> forms) {
-        List<AppraisalForm> scored = forms.stream().filter(f -> f.getTotal() != null)
-                .sorted(Comparator.comparing(AppraisalForm::getTotal).reversed()).toList();
+    static <T> Map<Long, Integer> ranks(List<T> items, Function<T, Long> id, Function<T, BigDecimal> total) {
+        List<T> scored = items.stream().filter(item -> total.apply(item) != null)
+                .sorted(Comparator.comparing(total).reversed()).toList();
         Map<Long, Integer> ranks = new HashMap<>();
         BigDecimal previous = null;
         int rank = 0;
         for (int i = 0; i < scored.size(); i++) {
-            BigDecimal total = scored.get(i).getTotal();
-            if (previous == null || total.compareTo(previous) != 0) {
+            BigDecimal value = total.apply(scored.get(i));
+            if (previous == null || value.compareTo(previous) != 0) {
                 rank = i + 1;
-                previous = total;
+                previous = value;
             }
-            ranks.put(scored.get(i).getId(), rank);
+            ranks.put(id.apply(scored.get(i)), rank);
         }
         return ranks;
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One version of an appraisal template (考核表模板, the 000 forms as data): its definition kept as JSON, never changed
@@ -19,6 +21,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "appraisal_template")
 public class AppraisalTemplate {
+
+    /** Parsed definitions by template id; versions are immutable, and a few hundred at most exist. */
+    private static final Map<Long, TemplateDefinition> PARSED = new ConcurrentHashMap<>();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,10 +82,14 @@ public class AppraisalTemplate {
         this.parsed = template;
     }
 
-    /** The definition, read once per loaded entity. */
+    /**
+     * The definition. A stored version never changes (a change is a new version), so it is read once per JVM and
+     * kept by id.
+     */
     public TemplateDefinition definition() {
         if (parsed == null) {
-            parsed = AppraisalJson.readTemplate(definition);
+            parsed = id == null ? AppraisalJson.readTemplate(definition)
+                    : PARSED.computeIfAbsent(id, key -> AppraisalJson.readTemplate(definition));
         }
         return parsed;
     }

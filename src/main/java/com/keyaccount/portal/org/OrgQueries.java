@@ -2,10 +2,13 @@ package com.keyaccount.portal.org;
 
 import com.keyaccount.portal.security.Permissions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +76,32 @@ public class OrgQueries {
     @PreAuthorize(Permissions.Org.HAS_READ)
     public Optional<EmployeeReference> responsibleHead(long employeeId) {
         OrgTree tree = cache.current();
+        return responsibleHeadId(tree, employeeId).flatMap(id -> reference(tree, id));
+    }
+
+    /** {@link #responsibleHead} of many people at once, from one reading of the tree; people without one are left out. */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public Map<Long, EmployeeReference> responsibleHeads(Collection<Long> employeeIds) {
+        OrgTree tree = cache.current();
+        Map<Long, EmployeeReference> heads = new HashMap<>();
+        for (long id : employeeIds) {
+            responsibleHeadId(tree, id).flatMap(head -> reference(tree, head)).ifPresent(head -> heads.put(id, head));
+        }
+        return heads;
+    }
+
+    /** The references of many people at once, from one reading of the tree; unknown ids are left out. */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public Map<Long, EmployeeReference> employees(Collection<Long> employeeIds) {
+        OrgTree tree = cache.current();
+        Map<Long, EmployeeReference> found = new HashMap<>();
+        for (long id : employeeIds) {
+            reference(tree, id).ifPresent(reference -> found.put(id, reference));
+        }
+        return found;
+    }
+
+    private static Optional<Long> responsibleHeadId(OrgTree tree, long employeeId) {
         Optional<OrgTree.EmployeeLink> employee = tree.employee(employeeId);
         if (employee.isEmpty()) {
             return Optional.empty();
@@ -82,7 +111,7 @@ public class OrgQueries {
             Optional<OrgTree.DepartmentLink> department = tree.department(departmentId);
             Long head = department.map(OrgTree.DepartmentLink::headId).orElse(null);
             if (head != null && head != employeeId) {
-                return reference(tree, head);
+                return Optional.of(head);
             }
             departmentId = department.map(OrgTree.DepartmentLink::parentId).orElse(null);
         }

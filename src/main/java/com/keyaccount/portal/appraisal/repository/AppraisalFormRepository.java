@@ -55,6 +55,21 @@ public interface AppraisalFormRepository extends JpaRepository<AppraisalForm, Lo
     List<AppraisalForm> findByCycleAndDepartments(@Param("cycle") long cycleId,
             @Param("departments") Collection<Long> departmentIds);
 
+    /** The result columns of every form of a cycle (ix_appraisal_form_cycle_department). */
+    @Query("select new com.keyaccount.portal.appraisal.repository.FormResultRow(f.id, f.employeeId, f.employeeName, "
+            + "f.employeeNo, f.departmentId, f.departmentName, f.positionTitle, f.reviewerName, f.status, "
+            + "f.sectionScores, f.total, f.level, f.previousTotal, f.previousLevel, f.gradeChange, f.suggestedGrade, "
+            + "f.version) from AppraisalForm f where f.cycle.id = :cycle")
+    List<FormResultRow> findResultRows(@Param("cycle") long cycleId);
+
+    /** The result columns of the forms of a cycle in some departments. */
+    @Query("select new com.keyaccount.portal.appraisal.repository.FormResultRow(f.id, f.employeeId, f.employeeName, "
+            + "f.employeeNo, f.departmentId, f.departmentName, f.positionTitle, f.reviewerName, f.status, "
+            + "f.sectionScores, f.total, f.level, f.previousTotal, f.previousLevel, f.gradeChange, f.suggestedGrade, "
+            + "f.version) from AppraisalForm f where f.cycle.id = :cycle and f.departmentId in :departments")
+    List<FormResultRow> findResultRows(@Param("cycle") long cycleId,
+            @Param("departments") Collection<Long> departmentIds);
+
     /** A participant's form in a cycle (上季结果 of the next cycle). */
     Optional<AppraisalForm> findByCycleIdAndEmployeeId(long cycleId, long employeeId);
 
@@ -69,4 +84,6 @@ public interface AppraisalFormRepository extends JpaRepository<AppraisalForm, Lo
     List<AppraisalForm> findOpenAt(@Param("statuses") Collection<FormStatus> statuses);
 
     long countByCycleId(long cycleId);
+
+    long countByCycleIdAndStatus(long cycleId, FormStatus status);
 }
