@@ -11,11 +11,13 @@ class RoleTest {
     @Test
     void personHoldsTheUnionOfTheirRolesPermissions() {
         assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE))).containsExactlyInAnyOrder(Permissions.Org.READ,
-                Permissions.Approval.USE, Permissions.Customer.READ, Permissions.Customer.EDIT);
+                Permissions.Approval.USE, Permissions.Customer.READ, Permissions.Customer.EDIT,
+                Permissions.Appraisal.USE);
         assertThat(Role.permissionsOf(List.of(Role.EMPLOYEE, Role.ADMIN))).containsExactlyInAnyOrder(
                 Permissions.Org.READ, Permissions.Org.MANAGE, Permissions.Users.MANAGE, Permissions.Audit.READ,
                 Permissions.Approval.USE, Permissions.Approval.MANAGE, Permissions.Customer.READ,
-                Permissions.Customer.EDIT, Permissions.Customer.MANAGE);
+                Permissions.Customer.EDIT, Permissions.Customer.MANAGE, Permissions.Appraisal.USE,
+                Permissions.Appraisal.DESIGN);
     }
 
     @Test
