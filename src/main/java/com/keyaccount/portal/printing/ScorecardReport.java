@@ -105,8 +105,8 @@ final class ScorecardReport {
     private Map<String, Object> results() {
         FormScoring.FormResult result = card.result();
         Map<String, Object> results = new HashMap<>();
-        results.put("TotalLabel", labels.text(result.composite() != null || hasComposite()
-                ? "printing.appraisal.compositeTotal" : "printing.appraisal.total"));
+        results.put("TotalLabel", labels.text(hasComposite() ? "printing.appraisal.compositeTotal"
+                : "printing.appraisal.total"));
         results.put("Total", PrintFormats.score(result.total()));
         results.put("Level", PrintFormats.orNone(labels.label("appraisal.level.", result.level())));
         results.put("Rank", card.rank() == null ? PrintFormats.NONE : card.rank().toString());
@@ -171,7 +171,7 @@ final class ScorecardReport {
             Class<?> previousKind = null;
             for (ItemDefinition item : section.items()) {
                 if (item.getClass() != previousKind) {
-                    head(item).ifPresent(lines::add);
+                    lines.add(head(item));
                     previousKind = item.getClass();
                 }
                 addItem(item, lines);
@@ -180,13 +180,13 @@ final class ScorecardReport {
         return lines;
     }
 
-    private static Optional<ScorecardLine> head(ItemDefinition item) {
-        return Optional.ofNullable(switch (item) {
-            case BandedIndicator indicator -> ScorecardLine.of(ScorecardLine.Kind.BAND_HEAD);
-            case KpiItem kpi -> ScorecardLine.of(ScorecardLine.Kind.KPI_HEAD);
-            case TextSection text -> ScorecardLine.of(ScorecardLine.Kind.TEXT_HEAD);
-            case DepartmentOpinion opinion -> ScorecardLine.of(ScorecardLine.Kind.OPINION_HEAD);
-            case Composite composite -> ScorecardLine.of(ScorecardLine.Kind.PART_HEAD);
+    private static ScorecardLine head(ItemDefinition item) {
+        return ScorecardLine.of(switch (item) {
+            case BandedIndicator indicator -> ScorecardLine.Kind.BAND_HEAD;
+            case KpiItem kpi -> ScorecardLine.Kind.KPI_HEAD;
+            case TextSection text -> ScorecardLine.Kind.TEXT_HEAD;
+            case DepartmentOpinion opinion -> ScorecardLine.Kind.OPINION_HEAD;
+            case Composite composite -> ScorecardLine.Kind.PART_HEAD;
         });
     }
 

@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Print times and memory of the appraisal print-outs at the figures issue 14 names, printed as a Markdown table: one
- * scorecard PDF after warm-up (median and p95, target median &lt; 50 ms) and a batch of 200 scorecards with a cover page
- * (target &lt; 10 s, heap &lt; 256 MB). In-process, through the printing module's pipeline (rows, fill, PDF export) on
+ * Print times and memory of the appraisal print-outs at the figures issue 14 names, printed as a Markdown table:
+ * one scorecard PDF after warm-up (median and p95, target median &lt; 50 ms) and a batch of 200 scorecards with a
+ * cover page (target &lt; 10 s, heap &lt; 256 MB). In-process, through the printing module's pipeline (rows, fill, PDF export) on
  * realistic forms of the shipped templates; Spring, security and the audit row are left out (one insert per print).
  *
  * <p>A plain program, not a test. Run it in a JVM with {@code -Xmx256m} (the {@code bench} Maven profile does:

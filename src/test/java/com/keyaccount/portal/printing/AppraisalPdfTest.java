@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.keyaccount.portal.appraisal.CycleResults;
 import com.keyaccount.portal.appraisal.PeriodKind;
 import com.keyaccount.portal.appraisal.Scorecard;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -117,10 +120,10 @@ class AppraisalPdfTest {
         assertThat(fonts).extracting(PDFont::getName)
                 .anySatisfy(name -> assertThat(name).contains("DroidSansFallback"))
                 .anySatisfy(name -> assertThat(name).contains("NotoSans"));
-        var page = PdfChecks.render(pdf, 0);
+        BufferedImage page = PdfChecks.render(pdf, 0);
         Path png = Path.of("target", "appraisal-scorecard.png");
         Files.createDirectories(png.getParent());
-        javax.imageio.ImageIO.write(page, "png", png.toFile());
+        ImageIO.write(page, "png", png.toFile());
         // a full page of Chinese tables at 72 dpi: tens of thousands of dark pixels; an empty-glyph font leaves only
         // the table lines (a few thousand)
         assertThat(PdfChecks.darkPixels(page)).isGreaterThan(15_000);
@@ -138,10 +141,11 @@ class AppraisalPdfTest {
                 "平均", "参与人数 20", "已评分人数 20", "等级分布", "优秀", "良好", "一般", "及格", "不及格",
                 "分布规则：优秀不超过 20%", "80.00 良好");
         for (Scorecard card : cards) {
-            assertThat(text).contains(card.employeeName(), card.employeeNo(), PrintFormats.score(card.result().total()));
+            assertThat(text).contains(card.employeeName(), card.employeeNo(),
+                    PrintFormats.score(card.result().total()));
         }
-        BigDecimalAverage average = new BigDecimalAverage(cards);
-        assertThat(text).contains(average.text());
+        assertThat(text).contains(PrintFormats.score(StatementReport.average(results.rows(),
+                CycleResults.Row::total)));
         assertThat(text).contains("15.0%");
 
         int blue = 0;
@@ -212,28 +216,18 @@ class AppraisalPdfTest {
     }
 
     private static List<String> texts(Row row, DataFormatter formatter) {
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         row.forEach(cell -> texts.add(formatter.formatCellValue(cell).strip()));
         return texts;
     }
 
     private static List<Cell> numericCells(Row row) {
-        List<Cell> cells = new java.util.ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         row.forEach(cell -> {
             if (cell.getCellType() == CellType.NUMERIC) {
                 cells.add(cell);
             }
         });
         return cells;
-    }
-
-    /** The mean total of the forms, as the statement prints it. */
-    private record BigDecimalAverage(List<Scorecard> cards) {
-
-        String text() {
-            return PrintFormats.score(cards.stream().map(c -> c.result().total())
-                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
-                    .divide(java.math.BigDecimal.valueOf(cards.size()), 2, java.math.RoundingMode.HALF_UP));
-        }
     }
 }

@@ -169,7 +169,7 @@ final class AppraisalPrintFixtures {
                 first.periodEnd(), first.template(), 3L, "大客户部", rows, new BigDecimal("20"));
     }
 
-    /** The {@code n}-th colleague's answers: bands from best to worst by n % 4, scores lower inside the band by n % 5. */
+    /** The {@code n}-th colleague's answers: bands best to worst by n % 4, scores lower inside the band by n % 5. */
     private static FormAnswers spread(TemplateDefinition template, int n) {
         FormAnswers answers = FormAnswers.empty();
         BandLevel[] levels = BandLevel.values();

@@ -1,8 +1,12 @@
 package com.keyaccount.portal.printing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.keyaccount.portal.appraisal.FormAnswers;
+import com.keyaccount.portal.appraisal.FormScoring;
 import com.keyaccount.portal.appraisal.Scorecard;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,9 +48,9 @@ class ScorecardReportTest {
         assertThat(sales.getScore()).isEqualTo(PrintFormats.score(card.result().kpis().get("SALES_TARGET").score()));
         assertThat(sales.getSource()).isEqualTo("销售月报");
         assertThat(lines(content, "SECTION")).extracting(ScorecardLine::getName, ScorecardLine::getWeight)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("销售目标指标", "50%*"),
-                        org.assertj.core.groups.Tuple.tuple("其他指标", "20%*"),
-                        org.assertj.core.groups.Tuple.tuple("日常工作指标", "30%*"));
+                .containsExactly(tuple("销售目标指标", "50%*"),
+                        tuple("其他指标", "20%*"),
+                        tuple("日常工作指标", "30%*"));
         assertThat(content.parameters()).containsEntry("ApprovedBy", "未审批").containsEntry("GradeChange", null);
     }
 
@@ -99,10 +103,10 @@ class ScorecardReportTest {
     @Test
     void anIncompleteFormSaysWhatIsMissing() {
         Scorecard full = AppraisalPrintFixtures.salesRepScorecard();
-        var answers = full.answers().withKpi("SALES_TARGET", new com.keyaccount.portal.appraisal.FormAnswers.KpiAnswer(
-                new java.math.BigDecimal("500000"), null, null, null));
-        var result = com.keyaccount.portal.appraisal.FormScoring.score(full.template(), answers, List.of(),
-                new com.keyaccount.portal.appraisal.FormScoring.Context(null, null, full.periodEnd(), null, null));
+        var answers = full.answers().withKpi("SALES_TARGET", new FormAnswers.KpiAnswer(
+                new BigDecimal("500000"), null, null, null));
+        var result = FormScoring.score(full.template(), answers, List.of(),
+                new FormScoring.Context(null, null, full.periodEnd(), null, null));
         Scorecard partial = new Scorecard(full.formId(), full.cycleId(), full.cycleName(), full.period(),
                 full.periodStart(), full.periodEnd(), full.template(), full.employeeName(), full.employeeNo(),
                 full.departmentName(), full.position(), full.reviewerName(), full.status(), answers, List.of(),

@@ -13,6 +13,7 @@ import com.keyaccount.portal.appraisal.SectionDefinition;
 import com.keyaccount.portal.appraisal.StandardTemplates;
 import com.keyaccount.portal.appraisal.TemplateDefinition;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +76,7 @@ class StatementReportTest {
 
     private static CycleResults.Row row(int rank, String name, Map<String, String> sections, String total,
             ResultLevel level, int gradeChange) {
-        Map<String, BigDecimal> scores = new java.util.HashMap<>();
+        Map<String, BigDecimal> scores = new HashMap<>();
         sections.forEach((code, score) -> scores.put(code, new BigDecimal(score)));
         return new CycleResults.Row(rank, rank, name, "KA-" + rank, "大客户部", "大客户经理", "刘洋", FormStatus.FINAL,
                 scores, total == null ? null : new BigDecimal(total), level, total == null ? null : rank, null, null,
