@@ -183,6 +183,13 @@ public class OrgQueries {
                 .map(OrgTree.DepartmentLink::headId).flatMap(id -> reference(tree, id));
     }
 
+    /** The company's name: the company unit at the root of the tree (宏达商贸有限公司 in the demo), if there is one. */
+    @PreAuthorize(Permissions.Org.HAS_READ)
+    public Optional<String> companyName() {
+        return cache.current().departments().stream().filter(d -> d.kind() == DepartmentKind.COMPANY).findFirst()
+                .map(OrgTree.DepartmentLink::name);
+    }
+
     /** The org version this answer was computed from; grows with every committed change of people or departments. */
     @PreAuthorize(Permissions.Org.HAS_READ)
     public long orgVersion() {

@@ -3,8 +3,10 @@ package com.keyaccount.portal.printing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,11 +70,30 @@ class ReportRenderer {
      * @return the PDF bytes
      */
     byte[] renderPdf(String reportName, Map<String, Object> parameters, Collection<?> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exportPdf(List.of(fill(reportName, parameters, rows)), out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes filled reports one after the other as one PDF document (a cover and many forms, for example). Pages
+     * swapped out by a virtualizer the reports were filled with are read back one at a time while exporting.
+     *
+     * @param prints the filled reports, in order
+     * @param out    where the PDF goes; left open
+     */
+    void exportPdf(List<JasperPrint> prints, OutputStream out) {
         SimplePdfReportConfiguration configuration = new SimplePdfReportConfiguration();
         configuration.setForceLineBreakPolicy(true);
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setConfiguration(configuration);
-        return export(exporter, fill(reportName, parameters, rows));
+        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("Could not export " + prints.size() + " reports as PDF", e);
+        }
     }
 
     /**
@@ -96,7 +117,12 @@ class ReportRenderer {
         return export(exporter, fill(reportName, parameters, rows));
     }
 
-    private JasperPrint fill(String reportName, Map<String, Object> parameters, Collection<?> rows) {
+    /**
+     * Fills a report without exporting it, for documents made of several reports ({@link #exportPdf}). To keep
+     * memory bounded, pass a {@link net.sf.jasperreports.engine.JRVirtualizer} as
+     * {@link JRParameter#REPORT_VIRTUALIZER}.
+     */
+    JasperPrint fill(String reportName, Map<String, Object> parameters, Collection<?> rows) {
         JasperReport report = compiledReport(reportName);
         Map<String, Object> fillParameters = new HashMap<>(parameters);
         fillParameters.putIfAbsent(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
