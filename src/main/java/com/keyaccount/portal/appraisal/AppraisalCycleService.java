@@ -245,12 +245,14 @@ public class AppraisalCycleService {
             }
             AppraisalForm before = previousForms.get(person.id());
             boolean previousFinal = before != null && before.getStatus() == FormStatus.FINAL;
-            Optional<EmployeeReference> head = approverOf(person.id(), participant.getReviewerId(), heads);
+            // nobody approves their own form: without a head above, whoever runs the cycle approves, else the reviewer
+            long approverId = approverOf(person.id(), participant.getReviewerId(), heads).map(EmployeeReference::id)
+                    .orElse(cycle.getCreatedById() != person.id() ? cycle.getCreatedById()
+                            : participant.getReviewerId());
             AppraisalForm form = new AppraisalForm(cycle, new FormParticipant(person.id(), person.displayName(),
                     person.employeeNo(), person.departmentId(), person.departmentName(), person.positionTitle(),
                     participant.getReviewerId(), nameIn(people, participant.getReviewerId()),
-                    head.map(EmployeeReference::id).orElse(cycle.getCreatedById()),
-                    head.map(EmployeeReference::displayName).orElse(nameIn(people, cycle.getCreatedById())),
+                    approverId, nameIn(people, approverId),
                     previousFinal ? before.getTotal() : null, previousFinal ? before.getLevel() : null), now);
             for (OpinionSlot slot : slots) {
                 form.getOpinions().add(new AppraisalOpinion(form, slot.itemCode(), slot.index(), slot.label(),
