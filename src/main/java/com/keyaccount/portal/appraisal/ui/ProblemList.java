@@ -23,8 +23,7 @@ final class ProblemList extends Div {
         problems.forEach(problem -> items.add(new ListItem(getTranslation(problem.key(), problem.args().toArray()))));
         summary.setText(problems.isEmpty() ? getTranslation("appraisal.designer.noProblems")
                 : getTranslation("appraisal.designer.problems", problems.size()));
-        getElement().getThemeList().clear();
-        getElement().getThemeList().add(problems.isEmpty() ? "badge success" : "badge error");
+        setClassName("has-problems", !problems.isEmpty());
     }
 
     /** The messages shown, as the user reads them. */

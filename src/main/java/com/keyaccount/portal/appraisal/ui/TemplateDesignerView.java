@@ -11,6 +11,7 @@ import com.keyaccount.portal.security.Permissions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -38,7 +41,7 @@ import java.util.List;
  */
 @Route("appraisals/templates/:id")
 @RolesAllowed(Permissions.Appraisal.DESIGN)
-public class TemplateDesignerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class TemplateDesignerView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     final Span versionBadge = new Span();
     final Span stateBadge = new Span();
@@ -55,6 +58,8 @@ public class TemplateDesignerView extends Main implements BeforeEnterObserver, H
     private final TemplateService templates;
     private TemplateSummary summary;
     private boolean readOnly;
+    /** Whether the draft was changed since it was opened or saved. */
+    boolean dirty;
 
     TemplateDesignerView(TemplateService templates, ZoneId zone) {
         this.templates = templates;
@@ -75,6 +80,7 @@ public class TemplateDesignerView extends Main implements BeforeEnterObserver, H
         addSection.addClickListener(click -> {
             draft.sections.add(new SectionDraft(draft.newCode("S"), new Wording("", ""), null));
             build();
+            dirty = true;
         });
         RouterLink back = new RouterLink(getTranslation("appraisal.designer.backToList"), TemplateListView.class);
 
@@ -103,13 +109,41 @@ public class TemplateDesignerView extends Main implements BeforeEnterObserver, H
         stateBadge.getElement().getThemeList().add(readOnly || summary.retired() ? "badge contrast" : "badge success");
         history.show(templates.versions(summary.code()));
         build();
+        dirty = false;
+    }
+
+    /** Leaving with unsaved changes asks first; the changes are lost unless saved. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty || readOnly) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("appraisal.designer.leaveTitle"));
+        dialog.setText(getTranslation("appraisal.designer.leaveText"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("appraisal.designer.leave"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirmed -> {
+            dirty = false;
+            leave.proceed();
+        });
+        dialog.open();
     }
 
     /** Builds the editors again from the draft, after a section or item was added, removed or moved. */
     void build() {
         editors.removeAll();
         sectionEditors.clear();
-        DesignerContext context = new DesignerContext(draft, readOnly, this::validate, this::build);
+        DesignerContext context = new DesignerContext(draft, readOnly, () -> {
+            dirty = true;
+            validate();
+        }, () -> {
+            dirty = true;
+            build();
+        });
         header = new TemplateHeaderEditor(context);
         editors.add(header);
         for (SectionDraft section : draft.sections) {
@@ -138,6 +172,7 @@ public class TemplateDesignerView extends Main implements BeforeEnterObserver, H
         }
         try {
             TemplateSummary saved = templates.saveNewVersion(summary.id(), converted.template());
+            dirty = false;
             UiErrors.showSuccess(getTranslation("appraisal.designer.saved", saved.version()));
             UI.getCurrent().navigate(TemplateDesignerView.class, new RouteParameters("id", String.valueOf(saved.id())));
         } catch (TemplateProblemsException refused) {

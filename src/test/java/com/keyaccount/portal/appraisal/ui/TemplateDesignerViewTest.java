@@ -9,6 +9,7 @@ import com.keyaccount.portal.appraisal.StandardTemplates;
 import com.keyaccount.portal.appraisal.TemplateDefinition;
 import com.keyaccount.portal.appraisal.TemplateService;
 import com.keyaccount.portal.appraisal.TemplateSummary;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -85,6 +86,19 @@ class TemplateDesignerViewTest extends ViewTestBase {
         kpi.weight.setValue(kpi.weight.getValue().add(BigDecimal.ONE));
         assertThat(kpi.weightBadge.isVisible()).isFalse();
         assertThat(other.weightBadge.isVisible()).isTrue();
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirst() {
+        TemplateDesignerView view = open(annualCopy().id());
+        KpiEditor kpi = kpiEditors(view).getFirst();
+        kpi.weight.setValue(kpi.weight.getValue().add(BigDecimal.ONE));
+        UI.getCurrent().navigate(TemplateListView.class);
+        assertThat(getCurrentView()).isSameAs(view);
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).isEqualTo("离开设计器？");
+        test(confirm).confirm();
+        assertThat(getCurrentView()).isInstanceOf(TemplateListView.class);
     }
 
     @Test
