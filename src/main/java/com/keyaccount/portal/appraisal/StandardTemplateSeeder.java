@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Ships the forms of 000 大客户经理岗位描述范本 ({@link StandardTemplates#all()}) at start-up: each one whose code the
  * database does not hold yet is inserted as version 1, flagged standard and created by {@code system}. A code already
  * present (possibly edited into later versions, or retired) is left alone, so designers' changes survive restarts.
+ * Runs before the demo loaders ({@code @Order(0)}), whose appraisal cycles use these templates.
  */
 @Component
+@Order(-100)
 class StandardTemplateSeeder implements ApplicationRunner {
 
     static final String ACTOR = "system";

@@ -16,8 +16,8 @@ final class BandedEditor extends Div {
     final List<BandRow> bands = new ArrayList<>();
 
     BandedEditor(DesignerContext context, BandedDraft indicator) {
-        add(context.wording("appraisal.designer.indicatorName", indicator.name));
-        add(context.wording("appraisal.designer.indicatorGroup", indicator.group));
+        add(DesignerContext.row(context.wording("appraisal.designer.indicatorName", indicator.name),
+                context.wording("appraisal.designer.indicatorGroup", indicator.group)));
         TextArea explanation = new TextArea(context.getTranslation("appraisal.designer.explanation"));
         explanation.setValue(indicator.explanation == null ? "" : indicator.explanation);
         explanation.setReadOnly(context.readOnly);

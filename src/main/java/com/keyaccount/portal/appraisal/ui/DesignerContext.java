@@ -13,8 +13,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -28,6 +30,8 @@ final class DesignerContext {
 
     final TemplateDraft draft;
     final boolean readOnly;
+    /** The items shown unfolded; kept when the editors are rebuilt. */
+    final Set<ItemDraft> unfolded = new HashSet<>();
     private final Runnable onChange;
     private final Runnable rebuild;
     private final List<Runnable> refreshers = new ArrayList<>();
@@ -57,8 +61,12 @@ final class DesignerContext {
 
     /** The structure changed: the editors are built again from the draft. */
     void rebuild() {
-        refreshers.clear();
         rebuild.run();
+    }
+
+    /** Forgets the badges and summaries of editors about to be replaced. */
+    void clearRefreshers() {
+        refreshers.clear();
     }
 
     /** The two fields of a name: Chinese as printed, and its English translation. */
@@ -114,10 +122,14 @@ final class DesignerContext {
         badge.getElement().getThemeList().add("badge contrast small");
         badge.setTitle(getTranslation("appraisal.designer.defaultHint"));
         badge.addClassName("default-badge");
-        Runnable refresh = () -> badge.setVisible(isDefault.getAsBoolean());
+        onRefresh(() -> badge.setVisible(isDefault.getAsBoolean()));
+        return badge;
+    }
+
+    /** Runs {@code refresh} now and after every change (a summary that shows an edited name). */
+    void onRefresh(Runnable refresh) {
         refresh.run();
         refreshers.add(refresh);
-        return badge;
     }
 
     /** A small icon button for a structural change, hidden on a read-only version. */

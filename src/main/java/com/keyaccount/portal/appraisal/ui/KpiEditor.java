@@ -26,15 +26,16 @@ final class KpiEditor extends Div {
     final Div steps = new Div();
 
     KpiEditor(DesignerContext context, KpiDraft kpi) {
-        add(context.wording("appraisal.designer.kpiName", kpi.name));
+        add(DesignerContext.row(context.wording("appraisal.designer.kpiName", kpi.name),
+                context.wording("appraisal.designer.kpiUnit", kpi.unit)));
         weight = context.decimal(context.getTranslation("appraisal.designer.kpiWeight"), () -> kpi.weight,
                 value -> kpi.weight = value);
         target = context.decimal(context.getTranslation("appraisal.designer.kpiTarget"), () -> kpi.target,
                 value -> kpi.target = value);
-        target.setHelperText(context.getTranslation("appraisal.designer.kpiTargetHelp"));
+        target.setTooltipText(context.getTranslation("appraisal.designer.kpiTargetHelp"));
         cap = context.decimal(context.getTranslation("appraisal.designer.kpiCap"), () -> kpi.cap,
                 value -> kpi.cap = value);
-        cap.setHelperText(context.getTranslation("appraisal.designer.kpiCapHelp"));
+        cap.setTooltipText(context.getTranslation("appraisal.designer.kpiCapHelp"));
         lowerIsBetter.setLabel(context.getTranslation("appraisal.designer.kpiLowerIsBetter"));
         lowerIsBetter.setValue(kpi.lowerIsBetter);
         lowerIsBetter.setReadOnly(context.readOnly);
@@ -43,21 +44,19 @@ final class KpiEditor extends Div {
             context.changed();
         });
         weightBadge = context.defaultBadge(kpi::weightDefault);
-        add(DesignerContext.row(weight, weightBadge, target, cap, lowerIsBetter));
-        add(context.wording("appraisal.designer.kpiUnit", kpi.unit));
 
         formula.setLabel(context.getTranslation("appraisal.designer.kpiFormula"));
         formula.setItems(KpiFormula.Kind.values());
         formula.setItemLabelGenerator(kind -> context.getTranslation("appraisal.formula." + kind.name()));
         formula.setValue(kpi.formula);
         formula.setReadOnly(context.readOnly);
-        formula.setWidth("20em");
+        formula.setWidth("16em");
         formula.addValueChangeListener(event -> {
             kpi.formula = event.getValue();
             showSteps(context, kpi);
             context.changed();
         });
-        add(formula, steps);
+        add(DesignerContext.row(weight, weightBadge, target, cap, formula, lowerIsBetter), steps);
         showSteps(context, kpi);
         add(context.wording("appraisal.designer.kpiDepartment", kpi.assessingDepartment));
     }

@@ -54,7 +54,9 @@ final class SectionEditor extends Div {
         var root = addItem.addItem(context.getTranslation("appraisal.designer.addItem"));
         for (ItemDraft.Kind kind : ItemDraft.Kind.values()) {
             root.getSubMenu().addItem(context.getTranslation("appraisal.designer.kind." + kind.name()), click -> {
-                section.items.add(newItem(kind, context.draft.newCode(prefix(kind))));
+                ItemDraft item = newItem(kind, context.draft.newCode(prefix(kind)));
+                section.items.add(item);
+                context.unfolded.add(item);
                 context.rebuild();
             });
         }

@@ -54,6 +54,7 @@ public class TemplateDesignerView extends Main implements BeforeEnterObserver, B
     final List<SectionEditor> sectionEditors = new ArrayList<>();
     TemplateHeaderEditor header;
     TemplateDraft draft;
+    private DesignerContext context;
 
     private final TemplateService templates;
     private TemplateSummary summary;
@@ -108,6 +109,13 @@ public class TemplateDesignerView extends Main implements BeforeEnterObserver, B
         stateBadge.getElement().getThemeList().clear();
         stateBadge.getElement().getThemeList().add(readOnly || summary.retired() ? "badge contrast" : "badge success");
         history.show(templates.versions(summary.code()));
+        context = new DesignerContext(draft, readOnly, () -> {
+            dirty = true;
+            validate();
+        }, () -> {
+            dirty = true;
+            build();
+        });
         build();
         dirty = false;
     }
@@ -137,13 +145,7 @@ public class TemplateDesignerView extends Main implements BeforeEnterObserver, B
     void build() {
         editors.removeAll();
         sectionEditors.clear();
-        DesignerContext context = new DesignerContext(draft, readOnly, () -> {
-            dirty = true;
-            validate();
-        }, () -> {
-            dirty = true;
-            build();
-        });
+        context.clearRefreshers();
         header = new TemplateHeaderEditor(context);
         editors.add(header);
         for (SectionDraft section : draft.sections) {

@@ -39,7 +39,7 @@ import java.util.Locale;
  */
 @Route("appraisals/templates")
 @RolesAllowed(Permissions.Appraisal.DESIGN)
-@Menu(order = 390, icon = "vaadin:clipboard-text", title = "menu.appraisalTemplates")
+@Menu(order = 390, icon = "vaadin:clipboard-check", title = "menu.appraisalTemplates")
 public class TemplateListView extends Main implements HasDynamicTitle {
 
     final TextField search = new TextField();
@@ -71,13 +71,16 @@ public class TemplateListView extends Main implements HasDynamicTitle {
                 true, (code, name, kind) -> open(templates.createTemplate(starter(code, name, kind)))).open());
 
         grid.addColumn(summary -> summary.name().in(getLocale())).setHeader(getTranslation("appraisal.designer.name"))
-                .setFlexGrow(2);
-        grid.addColumn(TemplateSummary::code).setHeader(getTranslation("appraisal.designer.code")).setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(TemplateSummary::code).setHeader(getTranslation("appraisal.designer.code")).setWidth("12em")
+                .setFlexGrow(1).setTooltipGenerator(TemplateSummary::code);
         grid.addColumn(summary -> getTranslation("appraisal.period." + summary.period().name()))
-                .setHeader(getTranslation("appraisal.designer.period")).setAutoWidth(true);
+                .setHeader(getTranslation("appraisal.designer.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(summary -> getTranslation("appraisal.designer.versionCount", summary.version(),
-                summary.versions())).setHeader(getTranslation("appraisal.designer.version")).setAutoWidth(true);
-        grid.addComponentColumn(this::badges).setHeader(getTranslation("appraisal.designer.state")).setAutoWidth(true);
+                summary.versions())).setHeader(getTranslation("appraisal.designer.version")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::badges).setHeader(getTranslation("appraisal.designer.state")).setWidth("11em")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("appraisal.designer.empty"));
