@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -113,6 +114,7 @@ final class TemplatePreview extends Div {
             head.addHeaderCell().setText(getTranslation(key));
         }
         table.getHead().addRows(head);
+        table.getBody().addRows(row(Collections.nCopies(head.getHeaderCells().size(), "")));
         add(table);
     }
 
