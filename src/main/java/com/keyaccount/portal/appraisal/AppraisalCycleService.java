@@ -95,6 +95,15 @@ public class AppraisalCycleService {
         return summary(visibleCycle(actors.current(), cycleId));
     }
 
+    /** What a cycle was created with, as the editor shows it: name, template, period, department, due dates, rule. */
+    @PreAuthorize("hasAnyRole('" + Permissions.Appraisal.CYCLE + "', '" + Permissions.Appraisal.CALIBRATE + "')")
+    @Transactional(readOnly = true)
+    public CycleDraft draft(long cycleId) {
+        AppraisalCycle cycle = visibleCycle(actors.current(), cycleId);
+        return new CycleDraft(cycle.getName(), cycle.getTemplate().getId(), cycle.getPeriodStart(),
+                cycle.getDepartmentId(), cycle.dueDates(), cycle.getMaxExcellentPercent());
+    }
+
     /** The participants of a cycle with their reviewers, by number. */
     @PreAuthorize("hasAnyRole('" + Permissions.Appraisal.CYCLE + "', '" + Permissions.Appraisal.CALIBRATE + "')")
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import com.keyaccount.portal.AbstractIntegrationTest;
 import com.keyaccount.portal.DemoUsers;
 import com.keyaccount.portal.appraisal.repository.AppraisalTemplateRepository;
 import com.keyaccount.portal.org.DepartmentReference;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What the cycle editor and the calibration view offer to choose, on both databases: the current templates (newest
- * version, never a retired one), the departments a head may run cycles for, and the departments of a cycle's forms
- * each person may calibrate. Nobody without the permission gets the lists.
+ * version, never a retired one), the departments a head may run cycles for, the departments of a cycle's forms each
+ * person may calibrate, and a cycle's settings read back. Nobody without the permission gets them.
  */
 class AppraisalCycleChoicesIT extends AbstractIntegrationTest {
 
@@ -83,6 +84,26 @@ class AppraisalCycleChoicesIT extends AbstractIntegrationTest {
     }
 
     @Test
+    void theEditorReadsBackWhatACycleWasCreatedWith() {
+        LocalDate start = AppraisalTestData.nextPeriod();
+        long cycleId = data.draftCycle("读回周期 " + start, StandardTemplates.salesRepMonthly(), start,
+                new BigDecimal("20"));
+
+        CycleDraft draft = demo.as(DemoUsers.GENERAL_MANAGER, () -> cycles.draft(cycleId));
+
+        assertThat(draft.name()).isEqualTo("读回周期 " + start);
+        assertThat(draft.templateId()).isEqualTo(data.template(StandardTemplates.salesRepMonthly()));
+        assertThat(draft.periodStart()).isEqualTo(start);
+        assertThat(draft.departmentId()).isEqualTo(data.departmentId("大客户部"));
+        assertThat(draft.due().selfAssessment()).isEqualTo(start.plusMonths(3));
+        assertThat(draft.due().scoring()).isEqualTo(start.plusMonths(3).plusDays(7));
+        assertThat(draft.due().approval()).isNull();
+        assertThat(draft.maxExcellentPercent()).isEqualByComparingTo("20");
+        assertThatThrownBy(() -> demo.run("linfeng", () -> cycles.draft(cycleId)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void managersEmployeesAndTheAdministratorGetNoChoices() {
         LocalDate start = AppraisalTestData.nextPeriod();
         long cycleId = data.draftCycle("无权选择 " + start, StandardTemplates.salesRepMonthly(), start, null);
@@ -92,6 +113,8 @@ class AppraisalCycleChoicesIT extends AbstractIntegrationTest {
             assertThatThrownBy(() -> demo.run(login, cycles::manageableDepartments)).as(login)
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> demo.run(login, () -> cycles.calibrationDepartments(cycleId))).as(login)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> demo.run(login, () -> cycles.draft(cycleId))).as(login)
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> demo.run(DemoUsers.GENERAL_MANAGER, cycles::templateOptions))
