@@ -52,11 +52,11 @@ class CalibrationViewTest extends ViewTestBase {
                 .withBand("MARKET_MANAGEMENT", daily);
     }
 
-    private void signed(String login, FormAnswers answers) {
+    private void signed(String login, String reviewer, FormAnswers answers) {
         FormSummary form = demo.as(login, forms::myForms).stream().filter(f -> f.cycleId() == cycleId).findFirst()
                 .orElseThrow();
         long v1 = demo.as(login, () -> forms.submitSelfAssessment(form.id(), forms.form(form.id()).version()));
-        demo.run(DemoUsers.MANAGER, () -> {
+        demo.run(reviewer, () -> {
             long v2 = forms.saveScores(form.id(), v1, answers);
             forms.sign(form.id(), forms.submitScores(form.id(), v2));
         });
@@ -66,13 +66,13 @@ class CalibrationViewTest extends ViewTestBase {
     void threeSignedForms() {
         LocalDate start = AppraisalTestData.nextPeriod();
         cycleId = data.draftCycle("校准 " + start, StandardTemplates.salesRepMonthly(), start, new BigDecimal("20"));
-        data.open(cycleId, List.of(data.employeeId("HD0004"), data.employeeId("HD0005"), data.employeeId("HD0006")));
+        data.open(cycleId, List.of(data.employeeId("HD0005"), data.employeeId("HD0008"), data.employeeId("HD0009")));
         // 50 % × 95 + 20 % × 120 (capped) + 30 % × 90 = 98.50 优秀
-        signed("lina", scores("95000", "25", BandLevel.EXCEEDS, "90"));
+        signed("lina", "liuyang", scores("95000", "25", BandLevel.EXCEEDS, "90"));
         // 50 % × 85 + 20 % × 100 + 30 % × 80 = 86.50 良好
-        signed("zhangwei", scores("85000", "20", BandLevel.MEETS, "80"));
+        signed("zhoujie", "zhaomin", scores("85000", "20", BandLevel.MEETS, "80"));
         // 50 % × 60 + 20 % × 75 + 30 % × 70 = 66.00 及格
-        signed("sunli", scores("60000", "15", BandLevel.APPROACHES, "70"));
+        signed("wufang", "zhaomin", scores("60000", "15", BandLevel.APPROACHES, "70"));
     }
 
     private CalibrationView open() {
@@ -84,7 +84,7 @@ class CalibrationViewTest extends ViewTestBase {
         CalibrationView view = open();
 
         assertThat(view.grid.getListDataView().getItems().map(CycleResults.Row::employeeName))
-                .containsExactly("李娜", "张伟", "孙丽");
+                .containsExactly("李娜", "周杰", "吴芳");
         assertThat(view.grid.getListDataView().getItems().map(CycleResults.Row::rank)).containsExactly(1, 2, 3);
         assertThat(test(view.grid).getHeaderCell(4)).isEqualTo("销售目标指标");
         assertThat(test(view.grid).getHeaderCell(6)).isEqualTo("日常工作指标");
@@ -106,10 +106,14 @@ class CalibrationViewTest extends ViewTestBase {
 
         view.order.setValue(CycleResultsOrder.NAME);
         assertThat(view.grid.getListDataView().getItems().map(CycleResults.Row::employeeName))
-                .containsExactly("李娜", "孙丽", "张伟");
-        view.department.setValue(view.department.getListDataView().getItems().findFirst().orElseThrow());
-        assertThat(view.department.getValue().name()).isEqualTo("大客户一组");
-        assertThat(test(view.grid).size()).isEqualTo(3);
+                .containsExactly("李娜", "吴芳", "周杰");
+        view.order.setValue(CycleResultsOrder.RANK);
+        assertThat(view.department.getListDataView().getItems().map(d -> d.name()))
+                .containsExactly("大客户一组", "大客户二组");
+        view.department.setValue(view.department.getListDataView().getItems().toList().get(1));
+        assertThat(view.grid.getListDataView().getItems().map(row -> row.employeeName() + " " + row.rank()))
+                .containsExactly("周杰 1", "吴芳 2");
+        assertThat(view.warning.isVisible()).as("no 优秀 in 大客户二组").isFalse();
     }
 
     @Test
@@ -119,10 +123,10 @@ class CalibrationViewTest extends ViewTestBase {
             test(view.grid).select(row);
         }
         assertThat(view.approve.isEnabled()).isTrue();
-        // meanwhile 张伟's form is approved on its own: the version the head saw is stale
-        CycleResults.Row zhangwei = view.grid.getListDataView().getItems()
-                .filter(row -> row.employeeName().equals("张伟")).findFirst().orElseThrow();
-        demo.run(DemoUsers.DEPARTMENT_HEAD, () -> forms.approve(zhangwei.formId(), zhangwei.version()));
+        // meanwhile 周杰's form is approved on its own: the version the head saw is stale
+        CycleResults.Row zhoujie = view.grid.getListDataView().getItems()
+                .filter(row -> row.employeeName().equals("周杰")).findFirst().orElseThrow();
+        demo.run(DemoUsers.DEPARTMENT_HEAD, () -> forms.approve(zhoujie.formId(), zhoujie.version()));
 
         test(view.approve).click();
         BulkApproveDialog dialog = find(BulkApproveDialog.class).single();
@@ -133,7 +137,7 @@ class CalibrationViewTest extends ViewTestBase {
         test(dialog.confirm).click();
 
         assertThat(view.outcome.getElement().getTextRecursively()).contains("已审批 2 份考核表")
-                .contains("张伟：该考核表已被他人修改，请刷新后重试");
+                .contains("周杰：该考核表已被他人修改，请刷新后重试");
         assertThat(view.grid.getListDataView().getItems().map(CycleResults.Row::status))
                 .containsOnly(FormStatus.FINAL);
         assertThat(view.approve.isEnabled()).isFalse();
@@ -144,7 +148,8 @@ class CalibrationViewTest extends ViewTestBase {
     void theGeneralManagerCalibratesEveryDepartment() {
         CalibrationView view = open();
         assertThat(test(view.grid).size()).isEqualTo(3);
-        assertThat(view.department.getListDataView().getItems().map(d -> d.name())).containsExactly("大客户一组");
+        assertThat(view.department.getListDataView().getItems().map(d -> d.name()))
+                .containsExactly("大客户一组", "大客户二组");
         assertThat(test(view.grid).getCellText(1, 7)).isEqualTo("86.5");
     }
 }

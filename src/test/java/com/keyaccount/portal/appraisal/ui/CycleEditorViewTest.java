@@ -74,34 +74,34 @@ class CycleEditorViewTest extends ViewTestBase {
         ParticipantsPanel panel = view.participants;
 
         panel.department.setValue(panel.department.getListDataView().getItems()
-                .filter(d -> d.name().equals("大客户一组")).findFirst().orElseThrow());
+                .filter(d -> d.name().equals("大客户二组")).findFirst().orElseThrow());
         panel.below.setValue(false);
         panel.position.setValue("销售代表");
         test(panel.addDepartment).click();
         assertThat(panel.grid.getListDataView().getItems().map(CycleParticipant::employeeName))
-                .containsExactly("李娜");
-        assertThat(test(panel.grid).getCellText(0, 4)).isEqualTo("刘洋");
+                .as("郑浩 has left").containsExactly("周杰");
+        assertThat(test(panel.grid).getCellText(0, 4)).isEqualTo("赵敏");
 
         panel.position.clear();
         test(panel.addDepartment).click();
         panel.person.setValue(panel.person.getListDataView().getItems()
-                .filter(p -> p.displayName().equals("周杰")).findFirst().orElseThrow());
+                .filter(p -> p.displayName().equals("李娜")).findFirst().orElseThrow());
         test(panel.addPerson).click();
         assertThat(panel.grid.getListDataView().getItems().map(CycleParticipant::employeeName))
-                .containsExactly("刘洋", "张伟", "李娜", "孙丽", "周杰");
+                .containsExactly("李娜", "赵敏", "周杰", "吴芳");
 
-        CycleParticipant zhoujie = test(panel.grid).getRow(4);
-        panel.confirmRemove(zhoujie);
+        CycleParticipant lina = test(panel.grid).getRow(0);
+        panel.confirmRemove(lina);
         ConfirmDialog remove = find(ConfirmDialog.class).single();
-        assertThat(test(remove).getText()).isEqualTo("确定将 周杰 从本考核周期中移除吗？");
+        assertThat(test(remove).getText()).isEqualTo("确定将 李娜 从本考核周期中移除吗？");
         test(remove).confirm();
-        assertThat(test(panel.grid).size()).isEqualTo(4);
+        assertThat(test(panel.grid).size()).isEqualTo(3);
 
         test(view.openCycle).click();
         ConfirmDialog open = find(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst()
                 .orElseThrow();
         assertThat(test(open).getText()).isEqualTo(
-                "启动后将为 4 名参与人各生成一份考核表，参与人和考评人将不能再变更。");
+                "启动后将为 3 名参与人各生成一份考核表，参与人和考评人将不能再变更。");
         test(open).confirm();
 
         CycleSummary opened = demo.as(DemoUsers.DEPARTMENT_HEAD, () -> cycles.cycle(cycleId));
@@ -111,6 +111,6 @@ class CycleEditorViewTest extends ViewTestBase {
         assertThat(view.calibrate.isVisible()).isTrue();
         assertThat(view.form.name.isReadOnly()).isTrue();
         assertThat(panel.adding.isVisible()).isFalse();
-        assertThat(view.facts.getElement().getTextRecursively()).contains("参与人 4 名 · 已定稿 0 份");
+        assertThat(view.facts.getElement().getTextRecursively()).contains("参与人 3 名 · 已定稿 0 份");
     }
 }
