@@ -88,7 +88,7 @@ class BandEditor extends Div {
         List<BandLevel> levels = indicator.bands().stream().map(Band::level).toList();
         levelField.setLabel(getTranslation(levelKey));
         levelField.setItems(levels);
-        levelField.setItemLabelGenerator(l -> getTranslation("appraisal.band." + l.name()));
+        levelField.setItemLabelGenerator(l -> l == null ? "" : getTranslation("appraisal.band." + l.name()));
         levelField.setEmptySelectionAllowed(true);
         levelField.setValue(level);
         levelField.setReadOnly(!editable);

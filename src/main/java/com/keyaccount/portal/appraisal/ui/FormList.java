@@ -48,6 +48,7 @@ class FormList extends Grid<FormSummary> {
         }
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(AppraisalFormView.route(click.getItem().id()))));
+        setAllRowsVisible(true);
         setItems(forms);
     }
 

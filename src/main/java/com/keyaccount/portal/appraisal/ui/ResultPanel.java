@@ -45,11 +45,12 @@ class ResultPanel extends Div {
         level.setText(levelText(result.level()));
         add(line(getTranslation("appraisal.ui.form.result.total"), total),
                 line(getTranslation("appraisal.ui.form.result.level"), level));
-        result.gradeChange().ifPresent(change -> add(line(getTranslation("appraisal.ui.form.result.gradeChange"),
-                new Span(change.suggestedGrade() == null
-                        ? getTranslation("appraisal.ui.form.result.change", change.change())
-                        : getTranslation("appraisal.ui.form.result.changeTo", change.change(),
-                                change.suggestedGrade())))));
+        result.gradeChange().ifPresent(change -> {
+            String steps = (change.change() > 0 ? "+" : "") + change.change();
+            add(line(getTranslation("appraisal.ui.form.result.gradeChange"), change.suggestedGrade() == null
+                    ? getTranslation("appraisal.ui.form.result.change", steps)
+                    : getTranslation("appraisal.ui.form.result.changeTo", steps, change.suggestedGrade())));
+        });
         if (card.rank() != null) {
             add(line(getTranslation("appraisal.ui.form.result.rank"), Integer.toString(card.rank())));
         }
