@@ -9,10 +9,13 @@ import com.keyaccount.portal.appraisal.BandLevel;
 import com.keyaccount.portal.appraisal.FormAnswers;
 import com.keyaccount.portal.appraisal.FormDetail;
 import com.keyaccount.portal.appraisal.FormStatus;
-import com.keyaccount.portal.appraisal.KpiSource;
+import com.keyaccount.portal.appraisal.PeriodKind;
 import com.keyaccount.portal.appraisal.StandardTemplates;
+import com.keyaccount.portal.appraisal.TemplateDefinition;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -75,8 +78,24 @@ class AppraisalFormViewTest extends ViewTestBase {
 
     @Test
     @WithUserDetails("liuyang")
+    void everyStandardTemplateOpensWithAllItsSectionsForTheReviewer() {
+        for (TemplateDefinition template : StandardTemplates.all()) {
+            long formId = fixtures.submitted(template);
+            AppraisalFormView view = open(formId);
+            assertThat(view.sections).as(template.code()).isNotNull();
+            assertThat(view.sections.getChildren().count()).as(template.code())
+                    .isEqualTo(template.sections().size());
+            assertThat(view.actions.submitScores.isVisible()).as(template.code()).isTrue();
+            boolean annual = template.period() == PeriodKind.YEAR;
+            view.sections.kpis.forEach(table -> assertThat(table.halfYears.isEmpty()).as(template.code())
+                    .isEqualTo(!annual));
+        }
+    }
+
+    @Test
+    @WithUserDetails("liuyang")
     void theReviewerScoresAndSeesEachKpiRateAndTheTotal() {
-        long formId = fixtures.salesRepSubmitted(StandardTemplates.salesRepMonthly());
+        long formId = fixtures.submitted(StandardTemplates.salesRepMonthly());
         AppraisalFormView view = open(formId);
         assertThat(view.actions.submitScores.isVisible()).isTrue();
         assertThat(view.actions.fillKpis.isVisible()).isTrue();
@@ -112,7 +131,7 @@ class AppraisalFormViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("liuyang")
     void aScoreOutsideItsBandIsRefusedWithTheLocalizedMessageAndTheInputIsKept() {
-        long formId = fixtures.salesRepSubmitted(StandardTemplates.salesRepMonthly());
+        long formId = fixtures.submitted(StandardTemplates.salesRepMonthly());
         AppraisalFormView view = open(formId);
         BandEditor conduct = band(view, "EVERYDAY_CONDUCT");
         test(conduct.score).setValue(new BigDecimal("50"));
@@ -133,7 +152,7 @@ class AppraisalFormViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("liuyang")
     void aStaleVersionShowsTheConcurrentEditMessageAndReloadsOnRequest() {
-        long formId = fixtures.salesRepSubmitted(StandardTemplates.salesRepMonthly());
+        long formId = fixtures.submitted(StandardTemplates.salesRepMonthly());
         AppraisalFormView view = open(formId);
         test(band(view, "MARKET_MANAGEMENT").score).setValue(new BigDecimal("60"));
         demo.run(DemoUsers.MANAGER, () -> forms.saveScores(formId, forms.form(formId).version(),
@@ -143,7 +162,7 @@ class AppraisalFormViewTest extends ViewTestBase {
         assertThat(view.stale.isVisible()).isTrue();
         assertThat(view.stale.getElement().getTextRecursively()).contains("该记录已被其他人修改");
         assertThat(band(view, "MARKET_MANAGEMENT").score.getValue()).as("the input is kept").isEqualByComparingTo("60");
-        test(find(com.vaadin.flow.component.button.Button.class).withText("重新载入").single()).click();
+        test(find(Button.class).withText("重新载入").single()).click();
         assertThat(band(view, "MARKET_MANAGEMENT").score.getValue()).isEqualByComparingTo("78");
         assertThat(view.stale.isVisible()).isFalse();
     }
@@ -158,7 +177,7 @@ class AppraisalFormViewTest extends ViewTestBase {
             FormDetail detail = forms.form(formId);
             FormAnswers scores = FormAnswers.empty();
             for (String code : new String[] {"WORK_SUMMARY", "PROBLEM_ANALYSIS", "NEXT_PLAN"}) {
-                scores = scores.withText(code, new FormAnswers.TextAnswer(java.util.List.of(), new BigDecimal("85")));
+                scores = scores.withText(code, new FormAnswers.TextAnswer(List.of(), new BigDecimal("85")));
             }
             long v = forms.saveScores(formId, detail.version(), scores);
             forms.submitScores(formId, v);
@@ -195,7 +214,7 @@ class AppraisalFormViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("liuyang")
     void theReviewerSignsWhenItIsTheirTurnAndCannotApprove() {
-        long formId = fixtures.salesRepScored(StandardTemplates.salesRepMonthly());
+        long formId = fixtures.salesRepScored();
         AppraisalFormView view = open(formId);
         assertThat(view.actions.sign.isVisible()).isTrue();
         assertThat(view.actions.approve.isVisible()).isFalse();
@@ -217,7 +236,7 @@ class AppraisalFormViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("chenzhiqiang")
     void theDepartmentHeadApprovesASignedFormOrReturnsItWithAReason() {
-        long formId = fixtures.salesRepScored(StandardTemplates.salesRepMonthly());
+        long formId = fixtures.salesRepScored();
         demo.run(DemoUsers.MANAGER, () -> forms.sign(formId, forms.form(formId).version()));
         AppraisalFormView view = open(formId);
         assertThat(view.actions.approve.isVisible()).isTrue();
@@ -244,7 +263,7 @@ class AppraisalFormViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("lina")
     void theEmployeeSeesNoScoresBeforeTheFormIsFinal() {
-        long formId = fixtures.salesRepScored(StandardTemplates.salesRepMonthly());
+        long formId = fixtures.salesRepScored();
         AppraisalFormView view = open(formId);
         assertThat(view.result).isNull();
         assertThat(view.getElement().getTextRecursively()).contains("分数、评语和结果在考核表定稿后可见")
@@ -258,7 +277,7 @@ class AppraisalFormViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("lina")
     void theEmployeeSeesTheResultAndMayPrintOnceFinal() {
-        long formId = fixtures.salesRepScored(StandardTemplates.salesRepMonthly());
+        long formId = fixtures.salesRepScored();
         demo.run(DemoUsers.MANAGER, () -> forms.sign(formId, forms.form(formId).version()));
         demo.run(DemoUsers.DEPARTMENT_HEAD, () -> forms.approve(formId, forms.form(formId).version()));
         AppraisalFormView view = open(formId);

@@ -7,6 +7,7 @@ import com.keyaccount.portal.appraisal.BandLevel;
 import com.keyaccount.portal.appraisal.FormAnswers;
 import com.keyaccount.portal.appraisal.FormDetail;
 import com.keyaccount.portal.appraisal.KpiSource;
+import com.keyaccount.portal.appraisal.StandardTemplates;
 import com.keyaccount.portal.appraisal.TemplateDefinition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,16 +43,16 @@ class AppraisalForms {
         return demo.as(login, () -> forms.form(formId));
     }
 
-    /** 李娜's 销售代表月度考核表, self-assessment submitted: 刘洋's turn to score. */
-    long salesRepSubmitted(TemplateDefinition template) {
+    /** 李娜's form of the template, self-assessment submitted: 刘洋's turn to score. */
+    long submitted(TemplateDefinition template) {
         long formId = open(template, "HD0005", LINA);
         demo.run(LINA, () -> forms.submitSelfAssessment(formId, detail(LINA, formId).version()));
         return formId;
     }
 
-    /** The same form scored by 刘洋 (total 96.50) and submitted: his turn to sign. */
-    long salesRepScored(TemplateDefinition template) {
-        long formId = salesRepSubmitted(template);
+    /** 李娜's 销售代表月度考核表 scored by 刘洋 (total 96.50) and submitted: his turn to sign. */
+    long salesRepScored() {
+        long formId = submitted(StandardTemplates.salesRepMonthly());
         demo.run(DemoUsers.MANAGER, () -> {
             long v = forms.saveScores(formId, forms.form(formId).version(), monthlyScores());
             forms.submitScores(formId, v);

@@ -14,6 +14,8 @@ class MyAppraisalsViewTest extends ViewTestBase {
 
     @Autowired
     AppraisalForms fixtures;
+    @Autowired
+    AppraisalMenuBadge badge;
 
     @Test
     @WithUserDetails("lina")
@@ -34,11 +36,20 @@ class MyAppraisalsViewTest extends ViewTestBase {
     @Test
     @WithUserDetails("liuyang")
     void theReviewerSeesTheSubmittedFormWaitingForScoring() {
-        long formId = fixtures.salesRepSubmitted(StandardTemplates.salesRepMonthly());
+        long formId = fixtures.submitted(StandardTemplates.salesRepMonthly());
         MyAppraisalsView view = navigate(MyAppraisalsView.class);
         assertThat(view.waiting.getListDataView().getItems().map(FormSummary::id)).contains(formId);
         assertThat(view.mine.getListDataView().getItems().map(FormSummary::id)).doesNotContain(formId);
         assertThat(view.waitingTitle.getText()).startsWith("待我处理");
+    }
+
+    @Test
+    @WithUserDetails("liuyang")
+    void theMenuEntryCountsTheFormsWaiting() {
+        fixtures.submitted(StandardTemplates.salesRepMonthly());
+        MyAppraisalsView view = navigate(MyAppraisalsView.class);
+        assertThat(badge.view()).isEqualTo(MyAppraisalsView.class);
+        assertThat(badge.count()).isPositive().isEqualTo(view.waiting.getListDataView().getItemCount());
     }
 
     @Test
