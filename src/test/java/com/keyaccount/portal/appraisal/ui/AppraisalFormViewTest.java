@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -33,6 +34,8 @@ class AppraisalFormViewTest extends ViewTestBase {
     AppraisalFormService forms;
     @Autowired
     DemoUsers demo;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private AppraisalFormView open(long formId) {
         return navigate(AppraisalFormView.route(formId), AppraisalFormView.class);
@@ -258,6 +261,24 @@ class AppraisalFormViewTest extends ViewTestBase {
         assertThat(view.actions.approve.isVisible()).isFalse();
         assertThat(view.actions.reopen.isVisible()).isTrue();
         assertThat(view.header.status.getText()).isEqualTo("已定稿");
+    }
+
+    @Test
+    @WithUserDetails("chenzhiqiang")
+    void aFormChangedAfterSigningShowsAClearWarning() {
+        long formId = fixtures.salesRepScored();
+        demo.run(DemoUsers.MANAGER, () -> forms.sign(formId, forms.form(formId).version()));
+        String answers = jdbc.queryForObject("select answers from appraisal_form where id = ?", String.class, formId);
+        jdbc.update("update appraisal_form set answers = ? where id = ?", answers.replace("95000", "99000"), formId);
+
+        AppraisalFormView view = open(formId);
+        assertThat(view.seal.warning.isVisible()).isTrue();
+        assertThat(view.seal.warning.getElement().getTextRecursively()).contains("签字后内容已被修改");
+        test(view.actions.approve).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(notificationTexts()).contains("考核表内容与签字时的哈希值不符：签字后已被修改");
+        assertThat(fixtures.detail(DemoUsers.DEPARTMENT_HEAD, formId).scorecard().status())
+                .isEqualTo(FormStatus.SIGNED);
     }
 
     @Test
