@@ -52,6 +52,9 @@ public class CyclePrintView extends Main implements BeforeEnterObserver, HasDyna
     private final AppraisalQueryService queries;
     private final AppraisalPrintService printing;
     private CycleResults results;
+    /** The file names of the statement and the batch, without extension. */
+    String statementName;
+    String batchName;
 
     CyclePrintView(AppraisalQueryService queries, AppraisalPrintService printing) {
         this.queries = queries;
@@ -112,17 +115,17 @@ public class CyclePrintView extends Main implements BeforeEnterObserver, HasDyna
         Long departmentId = results.departmentId();
         CycleResultsOrder chosen = order.getValue();
         Locale locale = language.getValue();
-        String statement = getTranslation(locale, "printing.ui.statement.file", PrintDownloads.safe(
+        statementName = getTranslation(locale, "printing.ui.statement.file", PrintDownloads.safe(
                 results.cycleName()), PrintDownloads.safe(departmentName(locale)));
-        String batch = getTranslation(locale, "printing.ui.batch.file", PrintDownloads.safe(results.cycleName()),
+        batchName = getTranslation(locale, "printing.ui.batch.file", PrintDownloads.safe(results.cycleName()),
                 PrintDownloads.safe(departmentName(locale)));
-        statementPdf.setHref(PrintDownloads.of(statement + ".pdf", PrintDownloads.PDF, false,
+        statementPdf.setHref(PrintDownloads.of(statementName + ".pdf", PrintDownloads.PDF, false,
                 () -> printing.statementPdf(cycleId, departmentId, chosen, locale)));
-        preview.setSrc(PrintDownloads.of(statement + ".pdf", PrintDownloads.PDF, true,
+        preview.setSrc(PrintDownloads.of(statementName + ".pdf", PrintDownloads.PDF, true,
                 () -> printing.statementPdf(cycleId, departmentId, chosen, locale)));
-        statementXlsx.setHref(PrintDownloads.of(statement + ".xlsx", PrintDownloads.XLSX, false,
+        statementXlsx.setHref(PrintDownloads.of(statementName + ".xlsx", PrintDownloads.XLSX, false,
                 () -> printing.statementXlsx(cycleId, departmentId, chosen, locale)));
-        batchPdf.setHref(PrintDownloads.streamed(batch + ".pdf", PrintDownloads.PDF,
+        batchPdf.setHref(PrintDownloads.streamed(batchName + ".pdf", PrintDownloads.PDF,
                 out -> printing.batchPdf(cycleId, departmentId, chosen, locale, out)));
     }
 

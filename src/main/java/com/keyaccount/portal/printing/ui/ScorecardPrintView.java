@@ -45,6 +45,8 @@ public class ScorecardPrintView extends Main implements BeforeEnterObserver, Has
     private final AppraisalQueryService queries;
     private final AppraisalPrintService printing;
     private Scorecard scorecard;
+    /** The file name the download and the preview carry. */
+    String fileName;
 
     ScorecardPrintView(AppraisalQueryService queries, AppraisalPrintService printing) {
         this.queries = queries;
@@ -90,7 +92,7 @@ public class ScorecardPrintView extends Main implements BeforeEnterObserver, Has
         }
         long formId = scorecard.formId();
         Locale locale = language.getValue();
-        String fileName = getTranslation(locale, "printing.ui.scorecard.file",
+        fileName = getTranslation(locale, "printing.ui.scorecard.file",
                 PrintDownloads.safe(scorecard.employeeName()),
                 PrintDownloads.period(scorecard.period(), scorecard.periodStart())) + ".pdf";
         download.setHref(PrintDownloads.of(fileName, PrintDownloads.PDF, false,
