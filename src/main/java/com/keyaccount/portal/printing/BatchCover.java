@@ -1,5 +1,6 @@
 package com.keyaccount.portal.printing;
 
+import com.keyaccount.portal.appraisal.CycleResultsOrder;
 import com.keyaccount.portal.appraisal.PeriodKind;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,18 +16,13 @@ import java.util.Objects;
  * @param periodEnd      last day of the period
  * @param departmentId   the department, or null for the whole cycle
  * @param departmentName its name, or null for the whole cycle
- * @param order          the order the forms come in
+ * @param order          the order the forms come in: by rank (best first) or by name
  */
 public record BatchCover(long cycleId, String cycleName, PeriodKind period, LocalDate periodStart,
-        LocalDate periodEnd, Long departmentId, String departmentName, Order order) {
+        LocalDate periodEnd, Long departmentId, String departmentName, CycleResultsOrder order) {
 
     public BatchCover {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(order, "order");
-    }
-
-    /** The order of the forms: by rank (best first) or by name. */
-    public enum Order {
-        RANK, NAME
     }
 }

@@ -40,6 +40,8 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/styles.css", "/styles/**", "/images/**").permitAll()
                 .requestMatchers("/webjars/**", "/js/**").authenticated());
+        // The print views preview their PDF in an iframe of the portal itself; other sites still may not frame it.
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         // Registered sessions can be ended when an account's rights change (SessionTerminator).
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));

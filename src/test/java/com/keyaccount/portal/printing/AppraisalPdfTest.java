@@ -4,6 +4,7 @@ import static com.keyaccount.portal.printing.PdfChecks.compact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.keyaccount.portal.appraisal.CycleResults;
+import com.keyaccount.portal.appraisal.CycleResultsOrder;
 import com.keyaccount.portal.appraisal.PeriodKind;
 import com.keyaccount.portal.appraisal.Scorecard;
 import java.awt.image.BufferedImage;
@@ -187,7 +188,7 @@ class AppraisalPdfTest {
         List<Scorecard> cards = AppraisalPrintFixtures.department(20);
         Scorecard first = cards.getFirst();
         BatchCover cover = new BatchCover(first.cycleId(), first.cycleName(), PeriodKind.QUARTER, first.periodStart(),
-                first.periodEnd(), 3L, "大客户部", BatchCover.Order.RANK);
+                first.periodEnd(), 3L, "大客户部", CycleResultsOrder.RANK);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int printed = reports.batchPdf(cover, cards.iterator(), CHINESE, out);

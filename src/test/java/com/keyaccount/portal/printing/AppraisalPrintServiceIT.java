@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.keyaccount.portal.AbstractIntegrationTest;
 import com.keyaccount.portal.DemoUsers;
 import com.keyaccount.portal.appraisal.CycleResults;
+import com.keyaccount.portal.appraisal.CycleResultsOrder;
 import com.keyaccount.portal.appraisal.Scorecard;
 import com.keyaccount.portal.audit.AuditEntry;
 import com.keyaccount.portal.audit.AuditFilter;
@@ -80,7 +81,7 @@ class AppraisalPrintServiceIT extends AbstractIntegrationTest {
         List<Scorecard> cards = AppraisalPrintFixtures.department(5);
         long cycleId = uniqueId();
         BatchCover cover = new BatchCover(cycleId, "2026年第三季度大客户部考核", cards.getFirst().period(),
-                cards.getFirst().periodStart(), cards.getFirst().periodEnd(), null, null, BatchCover.Order.NAME);
+                cards.getFirst().periodStart(), cards.getFirst().periodEnd(), null, null, CycleResultsOrder.NAME);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int printed = demo.as(DemoUsers.MANAGER, () -> printing.batchPdf(cover, cards.iterator(),

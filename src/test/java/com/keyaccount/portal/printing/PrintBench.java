@@ -1,5 +1,6 @@
 package com.keyaccount.portal.printing;
 
+import com.keyaccount.portal.appraisal.CycleResultsOrder;
 import com.keyaccount.portal.appraisal.PeriodKind;
 import com.keyaccount.portal.appraisal.Scorecard;
 import java.io.OutputStream;
@@ -36,7 +37,7 @@ public final class PrintBench {
     public int compositeBatch(int count, OutputStream out) {
         Scorecard model = AppraisalPrintFixtures.compositeScorecard();
         BatchCover cover = new BatchCover(model.cycleId(), model.cycleName(), PeriodKind.QUARTER, model.periodStart(),
-                model.periodEnd(), 3L, model.departmentName(), BatchCover.Order.RANK);
+                model.periodEnd(), 3L, model.departmentName(), CycleResultsOrder.RANK);
         Iterator<Scorecard> lazy = new Iterator<>() {
             private int next;
 
