@@ -10,7 +10,9 @@ import com.keyaccount.portal.appraisal.CycleParticipant;
 import com.keyaccount.portal.appraisal.CycleStatus;
 import com.keyaccount.portal.appraisal.CycleSummary;
 import com.keyaccount.portal.appraisal.StandardTemplates;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The cycle editor: a missing name is explained on its field and nothing typed is lost; participants are added by
- * department and by hand, removed after confirmation; opening creates the forms and leaves the cycle read-only.
+ * department and by hand, removed after confirmation, get another reviewer (never themselves); opening creates the
+ * forms and leaves the cycle read-only.
  */
 @WithUserDetails("chenzhiqiang")
 class CycleEditorViewTest extends ViewTestBase {
@@ -96,6 +99,24 @@ class CycleEditorViewTest extends ViewTestBase {
         assertThat(test(remove).getText()).isEqualTo("确定将 李娜 从本考核周期中移除吗？");
         test(remove).confirm();
         assertThat(test(panel.grid).size()).isEqualTo(3);
+
+        CycleParticipant zhoujie = test(panel.grid).getRow(1);
+        assertThat(zhoujie.employeeName()).isEqualTo("周杰");
+        HorizontalLayout actions = (HorizontalLayout) test(panel.grid).getCellComponent(1, 5);
+        test((Button) actions.getComponentAt(0)).click();
+        ReviewerDialog reviewer = find(ReviewerDialog.class).single();
+        assertThat(reviewer.reviewer.getValue().displayName()).isEqualTo("赵敏");
+        reviewer.reviewer.setValue(reviewer.reviewer.getListDataView().getItems()
+                .filter(p -> p.displayName().equals("周杰")).findFirst().orElseThrow());
+        test(reviewer.save).click();
+        assertThat(reviewer.reviewer.isInvalid()).isTrue();
+        assertThat(reviewer.reviewer.getErrorMessage()).isEqualTo("任何人不能考评自己");
+        assertThat(reviewer.isOpened()).isTrue();
+        reviewer.reviewer.setValue(reviewer.reviewer.getListDataView().getItems()
+                .filter(p -> p.displayName().equals("陈志强")).findFirst().orElseThrow());
+        test(reviewer.save).click();
+        assertThat(reviewer.isOpened()).isFalse();
+        assertThat(test(panel.grid).getCellText(1, 4)).isEqualTo("陈志强");
 
         test(view.openCycle).click();
         ConfirmDialog open = find(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened).findFirst()
