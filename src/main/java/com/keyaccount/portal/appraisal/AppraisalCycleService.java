@@ -9,6 +9,7 @@ import com.keyaccount.portal.audit.AuditService;
 import com.keyaccount.portal.base.BusinessException;
 import com.keyaccount.portal.notification.NotificationService;
 import com.keyaccount.portal.org.DepartmentReference;
+import com.keyaccount.portal.org.DepartmentService;
 import com.keyaccount.portal.org.EmployeeFacts;
 import com.keyaccount.portal.org.EmployeeReference;
 import com.keyaccount.portal.org.EmployeeService;
@@ -57,19 +58,21 @@ public class AppraisalCycleService {
     private final AppraisalActors actors;
     private final EmployeeService employees;
     private final OrgQueries org;
+    private final DepartmentService departments;
     private final AuditService audit;
     private final NotificationService notifications;
     private final Clock clock;
 
     AppraisalCycleService(AppraisalCycleRepository cycles, AppraisalFormRepository forms,
             AppraisalTemplateRepository templates, AppraisalActors actors, EmployeeService employees, OrgQueries org,
-            AuditService audit, NotificationService notifications, Clock clock) {
+            DepartmentService departments, AuditService audit, NotificationService notifications, Clock clock) {
         this.cycles = cycles;
         this.forms = forms;
         this.templates = templates;
         this.actors = actors;
         this.employees = employees;
         this.org = org;
+        this.departments = departments;
         this.audit = audit;
         this.notifications = notifications;
         this.clock = clock;
@@ -93,6 +96,15 @@ public class AppraisalCycleService {
         return summary(visibleCycle(actors.current(), cycleId));
     }
 
+    /** What a cycle was created with, as the editor shows it: name, template, period, department, due dates, rule. */
+    @PreAuthorize("hasAnyRole('" + Permissions.Appraisal.CYCLE + "', '" + Permissions.Appraisal.CALIBRATE + "')")
+    @Transactional(readOnly = true)
+    public CycleDraft draft(long cycleId) {
+        AppraisalCycle cycle = visibleCycle(actors.current(), cycleId);
+        return new CycleDraft(cycle.getName(), cycle.getTemplate().getId(), cycle.getPeriodStart(),
+                cycle.getDepartmentId(), cycle.dueDates(), cycle.getMaxExcellentPercent());
+    }
+
     /** The participants of a cycle with their reviewers, by number. */
     @PreAuthorize("hasAnyRole('" + Permissions.Appraisal.CYCLE + "', '" + Permissions.Appraisal.CALIBRATE + "')")
     @Transactional(readOnly = true)
@@ -107,6 +119,41 @@ public class AppraisalCycleService {
             return new CycleParticipant(f.id(), f.displayName(), f.employeeNo(), f.departmentName(),
                     f.positionTitle(), p.getReviewerId(), nameIn(reviewers, p.getReviewerId()));
         }).sorted(Comparator.comparing(CycleParticipant::employeeNo)).toList();
+    }
+
+    /** The templates a new cycle may use: the newest version of every template not retired, by code. */
+    @PreAuthorize(Permissions.Appraisal.HAS_CYCLE)
+    @Transactional(readOnly = true)
+    public List<TemplateOption> templateOptions() {
+        return templates.findLatestVersions().stream().filter(template -> !template.isRetired())
+                .map(template -> new TemplateOption(template.getId(), template.getCode(),
+                        LocalizedText.of(template.getNameZh(), template.getNameEn()), template.getTemplateVersion(),
+                        template.getPeriodKind()))
+                .toList();
+    }
+
+    /** The departments the person may run cycles for (those their scope holds), parents before children. */
+    @PreAuthorize(Permissions.Appraisal.HAS_CYCLE)
+    @Transactional(readOnly = true)
+    public List<DepartmentReference> manageableDepartments() {
+        Actor actor = actors.current();
+        return departments.findAll().stream().filter(d -> actors.mayManageCycle(actor, d.id()))
+                .map(d -> new DepartmentReference(d.id(), d.code(), d.name(), d.kind(), d.parentId())).toList();
+    }
+
+    /**
+     * The departments of a cycle's forms the person may calibrate (their scope; all for the general manager), parents
+     * before children: the choices of the calibration view.
+     */
+    @PreAuthorize(Permissions.Appraisal.HAS_CALIBRATE)
+    @Transactional(readOnly = true)
+    public List<DepartmentReference> calibrationDepartments(long cycleId) {
+        Actor actor = actors.current();
+        AppraisalCycle cycle = visibleCycle(actor, cycleId);
+        Set<Long> used = forms.findByCycle(cycle.getId()).stream().map(AppraisalForm::getDepartmentId)
+                .filter(id -> actor.scope().includes(null, id)).collect(Collectors.toSet());
+        return departments.findAll().stream().filter(d -> used.contains(d.id()))
+                .map(d -> new DepartmentReference(d.id(), d.code(), d.name(), d.kind(), d.parentId())).toList();
     }
 
     /** Creates a cycle in draft for a department the person heads; the template must be current. */
@@ -245,12 +292,14 @@ public class AppraisalCycleService {
             }
             AppraisalForm before = previousForms.get(person.id());
             boolean previousFinal = before != null && before.getStatus() == FormStatus.FINAL;
-            Optional<EmployeeReference> head = approverOf(person.id(), participant.getReviewerId(), heads);
+            // nobody approves their own form: without a head above, whoever runs the cycle approves, else the reviewer
+            long approverId = approverOf(person.id(), participant.getReviewerId(), heads).map(EmployeeReference::id)
+                    .orElse(cycle.getCreatedById() != person.id() ? cycle.getCreatedById()
+                            : participant.getReviewerId());
             AppraisalForm form = new AppraisalForm(cycle, new FormParticipant(person.id(), person.displayName(),
                     person.employeeNo(), person.departmentId(), person.departmentName(), person.positionTitle(),
                     participant.getReviewerId(), nameIn(people, participant.getReviewerId()),
-                    head.map(EmployeeReference::id).orElse(cycle.getCreatedById()),
-                    head.map(EmployeeReference::displayName).orElse(nameIn(people, cycle.getCreatedById())),
+                    approverId, nameIn(people, approverId),
                     previousFinal ? before.getTotal() : null, previousFinal ? before.getLevel() : null), now);
             for (OpinionSlot slot : slots) {
                 form.getOpinions().add(new AppraisalOpinion(form, slot.itemCode(), slot.index(), slot.label(),

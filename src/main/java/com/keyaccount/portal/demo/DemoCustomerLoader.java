@@ -30,7 +30,6 @@ import com.keyaccount.portal.customer.RegionSummary;
 import com.keyaccount.portal.customer.SaleLine;
 import com.keyaccount.portal.customer.SurveyDraft;
 import com.keyaccount.portal.security.PortalUser;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import com.keyaccount.portal.security.SystemAuthentication;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,9 +51,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,16 +82,15 @@ class DemoCustomerLoader implements ApplicationRunner {
     private final CustomerLifecycleService lifecycle;
     private final ContractService contracts;
     private final ApprovalService approvals;
-    private final UserDetailsService users;
+    private final DemoActors actors;
     private final Clock clock;
     private final ZoneId zone;
     private final int count;
-    private final Map<String, PortalUser> actors = new HashMap<>();
 
     DemoCustomerLoader(RegionService regions, CustomerService customers, ContactService contacts,
             FollowUpService followUps, MonthlySaleService sales, CustomerSurveyService surveys,
             CustomerLifecycleService lifecycle, ContractService contracts, ApprovalService approvals,
-            UserDetailsService users, Clock clock, ZoneId businessZone,
+            DemoActors actors, Clock clock, ZoneId businessZone,
             @Value("${portal.demo-data.customers:200}") int count) {
         this.regions = regions;
         this.customers = customers;
@@ -106,7 +101,7 @@ class DemoCustomerLoader implements ApplicationRunner {
         this.lifecycle = lifecycle;
         this.contracts = contracts;
         this.approvals = approvals;
-        this.users = users;
+        this.actors = actors;
         this.clock = clock;
         this.zone = businessZone;
         this.count = count;
@@ -340,7 +335,7 @@ class DemoCustomerLoader implements ApplicationRunner {
     }
 
     private PortalUser actor(String username) {
-        return actors.computeIfAbsent(username, name -> (PortalUser) users.loadUserByUsername(name));
+        return actors.actor(username);
     }
 
     private void as(String username, Runnable work) {
@@ -351,16 +346,6 @@ class DemoCustomerLoader implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        PortalUser user = actor(username);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return actors.as(username, work);
     }
 }

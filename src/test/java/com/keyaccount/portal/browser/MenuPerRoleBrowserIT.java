@@ -14,20 +14,30 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** Each demo role logs in and sees exactly the menu entries its roles may open, then logs out. */
 class MenuPerRoleBrowserIT extends BrowserTestBase {
 
-    /** The personal entries on top, then the 客户 group every employee may read (客户一览表, 客户构成分析, 跟进提醒). */
+    /**
+     * The personal entries on top, then the 客户 group every employee may read (客户一览表, 客户构成分析, 跟进提醒) and the
+     * 考核 group's 我的考核.
+     */
     private static final List<String> PERSONAL = List.of("我的工作台", "待我审批", "我的申请", "修改密码", "客户一览表",
-            "客户构成分析", "跟进提醒");
-    /** The 大客户部 head also manages the customer directory: regions and grade standards under 系统管理. */
+            "客户构成分析", "跟进提醒", "我的考核");
+    /** The general manager also calibrates every cycle: 考核周期. */
+    private static final List<String> GENERAL_MANAGER = List.of("我的工作台", "待我审批", "我的申请", "修改密码",
+            "客户一览表", "客户构成分析", "跟进提醒", "我的考核", "考核周期");
+    /**
+     * The 大客户部 head also runs and calibrates cycles, designs appraisal templates and manages the customer directory:
+     * regions and grade standards under 系统管理.
+     */
     private static final List<String> DEPARTMENT_HEAD = List.of("我的工作台", "待我审批", "我的申请", "修改密码",
-            "客户一览表", "客户构成分析", "跟进提醒", "区域管理", "客户等级标准");
-    /** The personal entries, the 客户 group (the demo administrator is also an employee), then 系统管理. */
+            "客户一览表", "客户构成分析", "跟进提醒", "我的考核", "考核周期", "考核模板", "区域管理", "客户等级标准");
+    /** The personal entries, the 客户 and 考核 groups (the demo administrator is also an employee), then 系统管理. */
     private static final List<String> ADMINISTRATOR = List.of("我的工作台", "待我审批", "我的申请", "修改密码", "客户一览表",
-            "客户构成分析", "跟进提醒", "部门管理", "员工管理", "审计日志", "审批流程", "区域管理", "客户等级标准");
+            "客户构成分析", "跟进提醒", "我的考核", "考核模板", "部门管理", "员工管理", "审计日志", "审批流程", "区域管理",
+            "客户等级标准");
 
     static Stream<Arguments> demoRoles() {
         return Stream.of(
                 Arguments.of("admin", "罗军", ADMINISTRATOR),
-                Arguments.of("wangjianguo", "王建国", PERSONAL),
+                Arguments.of("wangjianguo", "王建国", GENERAL_MANAGER),
                 Arguments.of("chenzhiqiang", "陈志强", DEPARTMENT_HEAD),
                 Arguments.of("liuyang", "刘洋", PERSONAL),
                 Arguments.of("zhangwei", "张伟", PERSONAL));

@@ -21,4 +21,8 @@ public interface AppraisalTemplateRepository extends JpaRepository<AppraisalTemp
     List<AppraisalTemplate> findLatestVersions();
 
     boolean existsByCode(String code);
+
+    /** How many versions each code has: rows of code and count. */
+    @Query("select t.code, count(t) from AppraisalTemplate t group by t.code")
+    List<Object[]> countVersionsByCode();
 }
