@@ -20,6 +20,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +32,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -35,7 +40,7 @@ import org.springframework.security.access.AccessDeniedException;
  * Printing by id on both databases (issue 14, "Printing"): the print service reads the forms and results through the
  * appraisal queries, so it refuses exactly as they refuse — a scorecard to another team's manager and to its own
  * employee before final, the statement and the batch to anyone without {@code appraisal:calibrate} — and each print
- * leaves exactly one audit row.
+ * leaves exactly one audit row. The preview frames the portal's own PDF, which its headers allow.
  */
 class AppraisalPrintByIdIT extends AbstractIntegrationTest {
 
@@ -43,6 +48,8 @@ class AppraisalPrintByIdIT extends AbstractIntegrationTest {
     private static final String SUNLI = "sunli";
     private static final String ZHOUJIE = "zhoujie";
 
+    @LocalServerPort
+    int port;
     @Autowired
     AppraisalPrintService printing;
     @Autowired
@@ -128,6 +135,14 @@ class AppraisalPrintByIdIT extends AbstractIntegrationTest {
                 CycleResultsOrder.NAME, Locale.SIMPLIFIED_CHINESE, new ByteArrayOutputStream())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(printed(PrintingAudit.BATCH, PrintingAudit.CYCLE, cycleId)).hasSize(1);
+    }
+
+    @Test
+    void thePortalMayFrameItsOwnPagesForThePreviewButNoOtherSiteMay() throws IOException, InterruptedException {
+        HttpResponse<Void> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/login")).GET().build(), HttpResponse.BodyHandlers.discarding());
+
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
     }
 
     /** An opened monthly sales representatives' cycle of 大客户部 with the given employees, in a period of its own. */
