@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * XLSX export of the filtered 客户一览表 (000 名册制度 第三条), streamed: rows are read page by page
- * ({@value #CHUNK} at a time) and written through POI's {@link SXSSFWorkbook}, which keeps only a window of rows in
+ * ({@value #CHUNK} at a time, each page from the last row's sort key on, so the last page costs what the first does) and written through POI's {@link SXSSFWorkbook}, which keeps only a window of rows in
  * memory, so 100,000 rows stay far below 256 MB of heap. Everyone gets the directory columns; the archive columns
  * (credit code, phone, address, primary contact) are read and filled only for the archives the exporter may open
  * (004 第三章 一). Every text cell passes {@link SpreadsheetCells#neutralise}; ids are numeric cells and dates real
@@ -74,12 +74,14 @@ public class CustomerExportService {
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             header(workbook, sheet, labels);
             List<CustomerRow> page;
+            CustomerRow last = null;
             do {
-                page = directory.rows(filter, sort, CHUNK, count);
+                page = directory.rowsAfter(filter, sort, CHUNK, last);
                 Map<Long, ArchiveColumns> archives = queries.findArchiveColumns(
                         page.stream().filter(CustomerRow::openable).map(CustomerRow::id).toList());
                 for (CustomerRow row : page) {
                     write(sheet.createRow(++count), row, archives.get(row.id()), labels, date);
+                    last = row;
                 }
             } while (page.size() == CHUNK);
             workbook.write(out);
