@@ -68,7 +68,7 @@ public class CustomerDirectoryService {
     @PreAuthorize(Permissions.Customer.HAS_READ)
     @Transactional(readOnly = true)
     public DirectoryCount count(CustomerFilter filter) {
-        CustomerDirectorySql.Part where = where(filter);
+        CustomerDirectorySql.Part where = where(filter, textPlan(filter.text()).forCount());
         if (filter.text() == null) {
             CustomerDirectorySql.Part counted = CustomerDirectorySql.forCount(where, filter);
             return DirectoryCount.exact(cache.count(counted.key(), () -> directory.countLines(counted)));
@@ -116,9 +116,12 @@ public class CustomerDirectoryService {
     }
 
     private CustomerDirectorySql.Part where(CustomerFilter filter) {
+        return where(filter, textPlan(filter.text()));
+    }
+
+    private CustomerDirectorySql.Part where(CustomerFilter filter, CustomerDirectorySql.TextPlan plan) {
         Set<Long> departments = filter.departmentId() == null ? Set.of() : org.departmentAndBelow(filter.departmentId());
-        return CustomerDirectorySql.where(filter, departments, currentUser.require().employeeId(),
-                textPlan(filter.text()));
+        return CustomerDirectorySql.where(filter, departments, currentUser.require().employeeId(), plan);
     }
 
     /**

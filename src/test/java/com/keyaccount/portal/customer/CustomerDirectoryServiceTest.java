@@ -92,12 +92,28 @@ class CustomerDirectoryServiceTest {
     }
 
     @Test
+    void aSearchBroadByItsTokenIsCountedThroughTheToken() {
+        when(repository.countTokenRows(anyString(), eq(CAP))).thenReturn(CAP);
+        ArgumentCaptor<CustomerDirectorySql.Part> part = ArgumentCaptor.forClass(CustomerDirectorySql.Part.class);
+
+        service.count(CustomerFilter.defaults().withText("重庆"));
+
+        verify(repository).countLines(part.capture(), eq(CAP + 1));
+        assertThat(part.getValue().from()).contains("n.token = :startToken");
+        assertThat(part.getValue().parameters()).containsEntry("startToken", "重庆");
+    }
+
+    @Test
     void legalFormWordsAloneAreABroadSearchWithoutTokenLookUps() {
         CustomerDirectorySql.Part part = pageQueryOf("有限公司");
 
         assertThat(part.from()).isEqualTo("customer c");
         assertThat(part.where()).contains("c.name like :textContains");
         verify(repository, never()).countTokenRows(anyString(), anyLong());
+        ArgumentCaptor<CustomerDirectorySql.Part> counted = ArgumentCaptor.forClass(CustomerDirectorySql.Part.class);
+        service.count(CustomerFilter.defaults().withText("有限公司"));
+        verify(repository).countLines(counted.capture(), eq(CAP + 1));
+        assertThat(counted.getValue().from()).isEqualTo("customer c");
     }
 
     @Test

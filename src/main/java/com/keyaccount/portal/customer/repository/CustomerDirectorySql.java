@@ -61,12 +61,22 @@ public final class CustomerDirectorySql {
     /**
      * How a Chinese text is looked up, decided from the token table ({@code CustomerDirectoryService}): the rarest of
      * its tokens, whose archives are the candidates LIKE confirms (null: all tokens must be present), and whether the
-     * text is broad (its rarest token, or a legal-form word such as 有限公司, is in most names), so the page walks the
-     * sort order's index and stops at the page's end instead of collecting every match first.
+     * text is broad (even its rarest token is in {@code TEXT_COUNT_CAP} names or more, or it holds only legal-form
+     * words such as 有限公司, which are in most names), so the page walks the sort order's index and stops at the
+     * page's end instead of collecting every match first.
      */
     public record TextPlan(String startToken, boolean broad) {
 
         public static final TextPlan DEFAULT = new TextPlan(null, false);
+
+        /**
+         * The plan for counting up to the cap: a text broad by its rarest token still matches only a few percent of
+         * the names, so walking would read most of the table to find 3,000; it is counted through its token. A text
+         * of legal-form words alone matches most names and is counted by walking (3,000 within a few thousand rows).
+         */
+        public TextPlan forCount() {
+            return broad && startToken != null ? new TextPlan(startToken, false) : this;
+        }
     }
 
     /**
