@@ -37,7 +37,7 @@ class CustomerDirectoryCache {
         this.clock = clock;
     }
 
-    /** The count stored under the key while fresh, else {@code compute}'s result, stored unless a change came between. */
+    /** The count stored under the key while fresh, else {@code compute}'s, stored unless a change came between. */
     long count(String key, LongSupplier compute) {
         long now = clock.millis();
         long current = generation.get();

@@ -32,7 +32,8 @@ class CustomerDirectoryServiceTest {
     private final CustomerDirectoryRepository repository = mock(CustomerDirectoryRepository.class);
     private final CurrentUser currentUser = mock(CurrentUser.class);
     private final CustomerDirectoryService service = new CustomerDirectoryService(repository,
-            mock(CustomerAccess.class), mock(OrgQueries.class), currentUser, new CustomerDirectoryCache(new TestClock()));
+            mock(CustomerAccess.class), mock(OrgQueries.class), currentUser,
+            new CustomerDirectoryCache(new TestClock()));
 
     @BeforeEach
     void signedIn() {

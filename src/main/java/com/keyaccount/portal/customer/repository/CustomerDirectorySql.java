@@ -34,8 +34,10 @@ import org.springframework.data.domain.Sort;
  * through the name's tokens (pairs of ideographs, {@link CustomerNames#nameTokens}, table {@code customer_name_token}):
  * the archives holding every token of the text are read from that table's index and confirmed by LIKE; a text
  * without a token (one ideograph, characters outside the block, only legal-form words such as 有限公司:
- * {@link CustomerNames#searchTokens}) scans the narrow (name, id) index instead. LIKE is case-insensitive through the
- * database's utf8mb4_unicode_ci collation (MariaDB, MySQL); H2 compares case-sensitively.
+ * {@link CustomerNames#searchTokens}) scans the narrow (name, id) index instead. With a {@link TextPlan} the look-up
+ * starts from the text's rarest token, and a broad text (most names hold it) becomes a condition on the rows, so the
+ * page walks the sort order and stops after its rows. LIKE is case-insensitive through the database's
+ * utf8mb4_unicode_ci collation (MariaDB, MySQL); H2 compares case-sensitively. {@link #after} pages by keyset.
  */
 public final class CustomerDirectorySql {
 
@@ -96,6 +98,14 @@ public final class CustomerDirectorySql {
             "grade", List.of("c.grade", "c.name"),
             "status", List.of("c.status", "c.name"),
             "lastFollowUpOn", List.of("c.last_follow_up_on"));
+
+    /** Where keyset paging reads each sort column's value of the last row. */
+    private static final Map<String, Function<Position, Object>> POSITION_VALUES = Map.of(
+            "c.name", Position::name,
+            "c.code", Position::code,
+            "c.grade", Position::grade,
+            "c.status", Position::status,
+            "c.last_follow_up_on", Position::lastFollowUpOn);
 
     private CustomerDirectorySql() {
     }
@@ -285,13 +295,6 @@ public final class CustomerDirectorySql {
         String from = ascending ? column + " >= :" + name + " and " : "";
         return "(" + from + "(" + beyond + " or (" + column + " = :" + name + " and " + rest + ")))";
     }
-
-    private static final Map<String, Function<Position, Object>> POSITION_VALUES = Map.of(
-            "c.name", Position::name,
-            "c.code", Position::code,
-            "c.grade", Position::grade,
-            "c.status", Position::status,
-            "c.last_follow_up_on", Position::lastFollowUpOn);
 
     private static Sort.Order firstOrder(Sort sort) {
         return sort.stream().filter(order -> !order.getProperty().equals("id")).findFirst()

@@ -91,8 +91,9 @@ class CustomerDirectorySqlTest {
 
     @Test
     void keysetPagingStartsAnIndexRangeAtTheLastRowsSortKey() {
-        CustomerDirectorySql.Part part = CustomerDirectorySql.after(CustomerDirectorySql.where(CustomerFilter.defaults(),
-                Set.of(), 1), Sort.by("grade"), new CustomerDirectorySql.Position("甲", null, "A1", "ACTIVE", null, 9));
+        CustomerDirectorySql.Part base = CustomerDirectorySql.where(CustomerFilter.defaults(), Set.of(), 1);
+        CustomerDirectorySql.Part part = CustomerDirectorySql.after(base, Sort.by("grade"),
+                new CustomerDirectorySql.Position("甲", null, "A1", "ACTIVE", null, 9));
         assertThat(part.where()).isEqualTo("c.status in (:statuses) and (c.grade >= :after0 and (c.grade > :after0 or"
                 + " (c.grade = :after0 and (c.name >= :after1 and (c.name > :after1 or (c.name = :after1 and"
                 + " c.id > :afterId))))))");
