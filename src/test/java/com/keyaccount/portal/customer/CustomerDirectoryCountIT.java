@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.keyaccount.portal.AbstractIntegrationTest;
 import com.keyaccount.portal.DemoUsers;
 import com.keyaccount.portal.security.CurrentUser;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -65,6 +67,22 @@ class CustomerDirectoryCountIT extends AbstractIntegrationTest {
             assertThat(count(DemoUsers.GENERAL_MANAGER, mine(tag))).isZero();
         }
         assertThat(count(DemoUsers.GENERAL_MANAGER, CustomerFilter.defaults().withText(tag))).isEqualTo(3);
+    }
+
+    @Test
+    void aCountOnGradeRegionAndNatureReadsTheFilterIndexAndMatchesTheRows() {
+        long region = jdbc.queryForObject("select min(id) from customer_region", Long.class);
+        long id = data.create(DemoUsers.EMPLOYEE, "三明甲" + DirectoryTestData.tag(), Confidentiality.COMPANY);
+        data.set(id, "grade", "A1");
+        data.set(id, "region_id", region);
+        CustomerFilter filter = new CustomerFilter(null, Set.of(Grade.A1, Grade.B1), null, Set.of(region), Set.of(),
+                CustomerNature.END_CUSTOMER, null, null, null, false);
+
+        List<Long> rows = demo.as(DemoUsers.MANAGER, () -> directory.find(filter, PageRequest.of(0, 1000)))
+                .stream().map(CustomerRow::id).toList();
+
+        assertThat(rows).contains(id).hasSizeLessThan(1000);
+        assertThat(count(DemoUsers.MANAGER, filter)).isEqualTo(rows.size());
     }
 
     @Test

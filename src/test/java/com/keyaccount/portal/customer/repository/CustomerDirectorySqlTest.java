@@ -132,4 +132,20 @@ class CustomerDirectorySqlTest {
                 .isNotEqualTo(CustomerDirectorySql.where(mine, Set.of(), 2).key())
                 .isEqualTo(CustomerDirectorySql.where(mine, Set.of(), 1).key());
     }
+
+    @Test
+    void countsOnLowCardinalityColumnsNameTheFilterIndex() {
+        CustomerFilter gradeAndRegion = new CustomerFilter(null, Set.of(Grade.A1), null, Set.of(7L), Set.of(), null,
+                null, null, null, false);
+        CustomerFilter gradeOnly = new CustomerFilter(null, Set.of(Grade.A1), null, Set.of(), Set.of(), null, null,
+                null, null, false);
+        CustomerFilter gradeRegionAndOwner = new CustomerFilter(null, Set.of(Grade.A1), null, Set.of(7L), Set.of(),
+                null, null, 5L, null, false);
+        for (CustomerFilter filter : List.of(gradeAndRegion, gradeOnly, gradeRegionAndOwner)) {
+            CustomerDirectorySql.Part part = CustomerDirectorySql.where(filter, Set.of(), 1);
+            assertThat(CustomerDirectorySql.forCount(part, filter).from()).isEqualTo(filter == gradeAndRegion
+                    ? "customer c use index (ix_customer_dir_filter)" : "customer c");
+            assertThat(CustomerDirectorySql.forCount(part, filter).where()).isEqualTo(part.where());
+        }
+    }
 }
