@@ -86,7 +86,6 @@ public class CustomerDirectoryView extends Main implements HasDynamicTitle {
         CustomerFilter last = (CustomerFilter) VaadinSession.getCurrent().getAttribute(LAST_FILTER);
         applied = last == null ? CustomerFilter.defaults() : last;
         filters.setValue(applied);
-        total.addClassName("directory-total");
         add(new ViewToolbar().withFilters(filters).withActions(total, savedFilters, excel, create), grid);
         refresh();
     }
