@@ -42,9 +42,11 @@ public class CustomerGradeService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CustomerDirectoryCache directoryCache;
 
     CustomerGradeService(CustomerRepository customers, CustomerAccess access, GradeEngine engine, GradeStore store,
-            OrgQueries org, AuditService audit, CurrentUser currentUser, Clock clock) {
+            OrgQueries org, AuditService audit, CurrentUser currentUser, Clock clock,
+            CustomerDirectoryCache directoryCache) {
         this.customers = customers;
         this.access = access;
         this.engine = engine;
@@ -53,6 +55,7 @@ public class CustomerGradeService {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.directoryCache = directoryCache;
     }
 
     /** Both schemes' grades of an archive the signed-in person may open, with the inputs they come from. */
@@ -157,6 +160,7 @@ public class CustomerGradeService {
                 override == null ? null : me.getUsername(), override == null ? null : now, now);
         String effective = override != null ? override : computed;
         store.writeCustomerColumn(id, scheme, effective);
+        directoryCache.invalidateAfterCommit();
         store.writeHistory(List.of(new HistoryRow(id, scheme, computed, effective, override != null, reason,
                 me.employeeId(), me.getUsername(), now)));
     }

@@ -30,10 +30,12 @@ class CustomerOrgGuard implements OrgChangeGuard {
 
     private final CustomerRepository customers;
     private final AuditService audit;
+    private final CustomerDirectoryCache directoryCache;
 
-    CustomerOrgGuard(CustomerRepository customers, AuditService audit) {
+    CustomerOrgGuard(CustomerRepository customers, AuditService audit, CustomerDirectoryCache directoryCache) {
         this.customers = customers;
         this.audit = audit;
+        this.directoryCache = directoryCache;
     }
 
     @Override
@@ -61,6 +63,8 @@ class CustomerOrgGuard implements OrgChangeGuard {
         int moved = customers.moveOwnersArchives(transfer.employeeId(), transfer.fromDepartmentId(),
                 transfer.toDepartmentId());
         if (moved > 0) {
+            // a bulk update, past the JPA listener: the counts by department are dropped here
+            directoryCache.invalidateAfterCommit();
             audit.record(CustomerAudit.ARCHIVES_MOVED, CustomerAudit.ENTITY, null, AuditDetail.of(
                     "customer.audit.archivesMoved", transfer.employeeId(), moved));
         }

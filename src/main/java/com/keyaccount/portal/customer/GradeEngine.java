@@ -32,12 +32,15 @@ class GradeEngine {
     private final Clock clock;
     private final ZoneId businessZone;
     private final CurrentUser currentUser;
+    private final CustomerDirectoryCache directoryCache;
 
-    GradeEngine(GradeStore store, Clock clock, ZoneId businessZone, CurrentUser currentUser) {
+    GradeEngine(GradeStore store, Clock clock, ZoneId businessZone, CurrentUser currentUser,
+            CustomerDirectoryCache directoryCache) {
         this.store = store;
         this.clock = clock;
         this.businessZone = businessZone;
         this.currentUser = currentUser;
+        this.directoryCache = directoryCache;
     }
 
     YearMonth currentMonth() {
@@ -100,6 +103,8 @@ class GradeEngine {
         });
         store.writeComputed(computed, now);
         store.writeCustomerColumns(columns);
+        // grades are written in SQL, past the JPA listener: the directory's counts by grade are dropped here
+        directoryCache.invalidateAfterCommit();
         store.writeHistory(history);
         return new GradeRecomputation(counts[0], counts[1]);
     }

@@ -22,6 +22,12 @@ public interface CustomerDirectoryQueries {
 
     long countLines(CustomerDirectorySql.Part where);
 
+    /** The number of lines, counted up to {@code limit} at most (a broad search stops early). */
+    long countLines(CustomerDirectorySql.Part where, long limit);
+
+    /** The archives whose name holds the token (V3_8_7), counted up to {@code limit} at most. */
+    long countTokenRows(String token, long limit);
+
     /** The co-responsible staff of each archive (archives without any are left out). */
     Map<Long, Set<Long>> findCoOwners(Collection<Long> customerIds);
 

@@ -50,8 +50,24 @@ class CustomerDirectoryQueriesImpl implements CustomerDirectoryQueries {
 
     @Override
     public long countLines(CustomerDirectorySql.Part where) {
-        Long count = jdbc.queryForObject("select count(*) from " + where.from() + " where " + where.where(), where.parameters(),
-                Long.class);
+        Long count = jdbc.queryForObject("select count(*) from " + where.from() + " where " + where.where(),
+                where.parameters(), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public long countLines(CustomerDirectorySql.Part where, long limit) {
+        Map<String, Object> parameters = new HashMap<>(where.parameters());
+        parameters.put("countLimit", limit);
+        Long count = jdbc.queryForObject("select count(*) from (select c.id from " + where.from() + " where "
+                + where.where() + " limit :countLimit) counted", parameters, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public long countTokenRows(String token, long limit) {
+        Long count = jdbc.queryForObject("select count(*) from (select n.customer_id from customer_name_token n"
+                + " where n.token = :token limit :limit) counted", Map.of("token", token, "limit", limit), Long.class);
         return count == null ? 0 : count;
     }
 

@@ -8,6 +8,7 @@ import com.keyaccount.portal.customer.CustomerFilter;
 import com.keyaccount.portal.customer.CustomerImportService;
 import com.keyaccount.portal.customer.SalesImportService;
 import com.keyaccount.portal.customer.CustomerRow;
+import com.keyaccount.portal.customer.DirectoryCount;
 import com.keyaccount.portal.customer.RegionService;
 import com.keyaccount.portal.customer.SavedFilterService;
 import com.keyaccount.portal.org.DepartmentService;
@@ -57,6 +58,7 @@ public class CustomerDirectoryView extends Main implements HasDynamicTitle {
     final CustomerExcelActions excel;
     final Button create = new Button();
     final Grid<CustomerRow> grid = new Grid<>();
+    final Span total = new Span();
 
     private final CustomerDirectoryService directory;
     private volatile CustomerFilter applied;
@@ -84,7 +86,8 @@ public class CustomerDirectoryView extends Main implements HasDynamicTitle {
         CustomerFilter last = (CustomerFilter) VaadinSession.getCurrent().getAttribute(LAST_FILTER);
         applied = last == null ? CustomerFilter.defaults() : last;
         filters.setValue(applied);
-        add(new ViewToolbar().withFilters(filters).withActions(savedFilters, excel, create), grid);
+        add(new ViewToolbar().withFilters(filters).withActions(total, savedFilters, excel, create), grid);
+        refresh();
     }
 
     private void configureGrid() {
@@ -115,7 +118,6 @@ public class CustomerDirectoryView extends Main implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate("customers/" + event.getItem().id())));
         grid.addSortListener(event -> sort = sortOf(event.getSortOrder()));
-        grid.setItemsPageable(pageable -> directory.find(applied, pageable), pageable -> directory.count(applied));
     }
 
     private static Sort sortOf(List<GridSortOrder<CustomerRow>> orders) {
@@ -162,8 +164,22 @@ public class CustomerDirectoryView extends Main implements HasDynamicTitle {
         filterChanged();
     }
 
+    /**
+     * Counts the filter's rows and reloads the grid. A broad search's count stops at the cap ("3,000+"): the grid then
+     * grows as the reader scrolls instead of stopping at the cap.
+     */
     void refresh() {
-        grid.getDataProvider().refreshAll();
+        DirectoryCount count = directory.count(applied);
+        String rows = Formats.number(count.rows(), getLocale());
+        total.setText(getTranslation(count.atLeast() ? "customer.directory.totalAtLeast" : "customer.directory.total",
+                rows));
+        if (count.atLeast()) {
+            grid.setItemsPageable(pageable -> directory.find(applied, pageable));
+            grid.getLazyDataView().setItemCountEstimate((int) count.rows());
+        } else {
+            grid.setItemsPageable(pageable -> directory.find(applied, pageable),
+                    pageable -> directory.count(applied).rows());
+        }
     }
 
     @Override

@@ -88,4 +88,64 @@ class CustomerDirectorySqlTest {
         assertThatThrownBy(() -> CustomerDirectorySql.orderBy(Sort.by("credit_code")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void keysetPagingStartsAnIndexRangeAtTheLastRowsSortKey() {
+        CustomerDirectorySql.Part base = CustomerDirectorySql.where(CustomerFilter.defaults(), Set.of(), 1);
+        CustomerDirectorySql.Part part = CustomerDirectorySql.after(base, Sort.by("grade"),
+                new CustomerDirectorySql.Position("甲", null, "A1", "ACTIVE", null, 9));
+        assertThat(part.where()).isEqualTo("c.status in (:statuses) and (c.grade >= :after0 and (c.grade > :after0 or"
+                + " (c.grade = :after0 and (c.name >= :after1 and (c.name > :after1 or (c.name = :after1 and"
+                + " c.id > :afterId))))))");
+        assertThat(part.parameters()).containsEntry("after0", "A1").containsEntry("after1", "甲")
+                .containsEntry("afterId", 9L);
+    }
+
+    @Test
+    void keysetPagingAfterANullKeyFollowsWhereNullsSort() {
+        CustomerDirectorySql.Part base = CustomerDirectorySql.where(CustomerFilter.defaults(), Set.of(), 1);
+        CustomerDirectorySql.Position noCode = new CustomerDirectorySql.Position("甲", null, null, "ACTIVE", null, 9);
+        // ascending: NULLs first, so every code follows; descending: NULLs last, so only NULLs with a smaller id
+        assertThat(CustomerDirectorySql.after(base, Sort.by("code"), noCode).where()).endsWith(
+                "and (c.code is not null or (c.code is null and c.id > :afterId))");
+        assertThat(CustomerDirectorySql.after(base, Sort.by("code").descending(), noCode).where()).endsWith(
+                "and (c.code is null and c.id < :afterId)");
+        CustomerDirectorySql.Position code = new CustomerDirectorySql.Position("甲", "KA1", null, "ACTIVE", null, 9);
+        assertThat(CustomerDirectorySql.after(base, Sort.by("code").descending(), code).where()).endsWith(
+                "and (((c.code < :after0 or c.code is null) or (c.code = :after0 and c.id < :afterId)))");
+    }
+
+    @Test
+    void aBroadChineseTextIsAConditionOnTheRowsNotAUnionOfIds() {
+        CustomerDirectorySql.Part part = CustomerDirectorySql.where(CustomerFilter.defaults().withText("有限公司"),
+                Set.of(), 1, new CustomerDirectorySql.TextPlan(null, true));
+        assertThat(part.from()).isEqualTo("customer c");
+        assertThat(part.where()).contains("c.name like :textContains escape '!'",
+                "c.short_name like :textPrefix escape '!'", "k.customer_id = c.id and k.name like :textPrefix");
+    }
+
+    @Test
+    void theCountKeyDiffersWithEveryBoundValue() {
+        CustomerFilter mine = new CustomerFilter(null, Set.of(), null, Set.of(), Set.of(), null, null, null, null,
+                true);
+        assertThat(CustomerDirectorySql.where(mine, Set.of(), 1).key())
+                .isNotEqualTo(CustomerDirectorySql.where(mine, Set.of(), 2).key())
+                .isEqualTo(CustomerDirectorySql.where(mine, Set.of(), 1).key());
+    }
+
+    @Test
+    void countsOnLowCardinalityColumnsNameTheFilterIndex() {
+        CustomerFilter gradeAndRegion = new CustomerFilter(null, Set.of(Grade.A1), null, Set.of(7L), Set.of(), null,
+                null, null, null, false);
+        CustomerFilter gradeOnly = new CustomerFilter(null, Set.of(Grade.A1), null, Set.of(), Set.of(), null, null,
+                null, null, false);
+        CustomerFilter gradeRegionAndOwner = new CustomerFilter(null, Set.of(Grade.A1), null, Set.of(7L), Set.of(),
+                null, null, 5L, null, false);
+        for (CustomerFilter filter : List.of(gradeAndRegion, gradeOnly, gradeRegionAndOwner)) {
+            CustomerDirectorySql.Part part = CustomerDirectorySql.where(filter, Set.of(), 1);
+            assertThat(CustomerDirectorySql.forCount(part, filter).from()).isEqualTo(filter == gradeAndRegion
+                    ? "customer c use index (ix_customer_dir_filter)" : "customer c");
+            assertThat(CustomerDirectorySql.forCount(part, filter).where()).isEqualTo(part.where());
+        }
+    }
 }

@@ -37,6 +37,7 @@ class CustomerDirectoryViewTest extends ViewTestBase {
         view.filters.search.setValue("不存在的客户名称" + System.nanoTime());
         assertThat(test(view.grid).size()).isZero();
         assertThat(view.grid.getEmptyStateText()).isEqualTo("没有符合条件的客户。请修改搜索或筛选条件。");
+        assertThat(view.total.getText()).isEqualTo("共 0 个客户");
     }
 
     @Test
