@@ -29,15 +29,18 @@ final class BenchContext {
     /** Starts the portal on {@code url} (root without password unless bench.username / bench.password say otherwise). */
     static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(Application.class)
+                // the security chain needs a servlet context (as the ITs have); no request is sent to it
                 .web(WebApplicationType.SERVLET)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchExcludesTestBeans",
                         new MainClassesOnly()))
+                // command-line arguments: they outrank application.properties, default properties do not
                 .run("--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + System.getProperty("bench.username", "root"),
                         "--spring.datasource.password=" + System.getProperty("bench.password", ""),
                         "--portal.demo-data.enabled=true", "--portal.demo-data.customers=0",
                         "--portal.storage.dir=" + System.getProperty("java.io.tmpdir") + "/portal-bench-files",
                         "--spring.main.banner-mode=off", "--server.port=0",
+                        // dev mode scans the class path for Vaadin classes; all of it does not fit in 256 MB
                         "--vaadin.allowed-packages=com.keyaccount.portal,com.vaadin.flow.component");
     }
 
@@ -72,7 +75,10 @@ final class BenchContext {
                 System.getProperty("os.arch"), Runtime.version(), Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 
-    /** Only the portal's own classes join the component scan, not the test fixtures on the class path. */
+    /**
+     * The test classes sit on the benchmark's class path, and their {@code @Component}s (fixtures, vetoing guards,
+     * probe jobs) would join the portal's component scan: only the portal's own classes are scanned.
+     */
     private static final class MainClassesOnly extends TypeExcludeFilter {
 
         @Override

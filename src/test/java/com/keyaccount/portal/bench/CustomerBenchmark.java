@@ -1,6 +1,5 @@
 package com.keyaccount.portal.bench;
 
-import com.keyaccount.portal.Application;
 import com.keyaccount.portal.customer.CustomerDirectoryService;
 import com.keyaccount.portal.customer.CustomerExportService;
 import com.keyaccount.portal.customer.CustomerFilter;
@@ -20,7 +19,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,20 +26,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Server time of the 客户一览表 and the archive at the volume issue 13 names (100,000 customers, 300,000 contacts,
@@ -74,7 +62,6 @@ public final class CustomerBenchmark {
     private final CustomerGradeService grades;
     private final CustomerExportService export;
     private final JdbcTemplate jdbc;
-    private final UserDetailsService users;
     private final ConfigurableApplicationContext context;
     private final int samples;
     private final List<String> rows = new ArrayList<>();
@@ -85,7 +72,6 @@ public final class CustomerBenchmark {
         this.grades = context.getBean(CustomerGradeService.class);
         this.export = context.getBean(CustomerExportService.class);
         this.jdbc = context.getBean(JdbcTemplate.class);
-        this.users = context.getBean(UserDetailsService.class);
         this.context = context;
         this.samples = samples;
     }
@@ -93,21 +79,8 @@ public final class CustomerBenchmark {
     public static void main(String[] args) throws Exception {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int customerCount = Integer.getInteger("bench.customers", 100_000);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                // the security chain needs a servlet context (as the ITs have); no request is sent to it
-                .web(WebApplicationType.SERVLET)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchExcludesTestBeans",
-                        new MainClassesOnly()))
-                // command-line arguments: they outrank application.properties, default properties do not
-                .run("--spring.datasource.url=" + System.getProperty("bench.url",
-                                "jdbc:mariadb://127.0.0.1:3306/portal_bench"),
-                        "--spring.datasource.username=" + System.getProperty("bench.username", "root"),
-                        "--spring.datasource.password=" + System.getProperty("bench.password", ""),
-                        "--portal.demo-data.enabled=true", "--portal.demo-data.customers=0",
-                        "--portal.storage.dir=" + System.getProperty("java.io.tmpdir") + "/portal-bench-files",
-                        "--spring.main.banner-mode=off", "--server.port=0",
-                        // dev mode scans the class path for Vaadin classes; all of it does not fit in 256 MB
-                        "--vaadin.allowed-packages=com.keyaccount.portal,com.vaadin.flow.component");
+        ConfigurableApplicationContext context = BenchContext.start(System.getProperty("bench.url",
+                "jdbc:mariadb://127.0.0.1:3306/portal_bench"));
         try {
             CustomerBenchmark benchmark = new CustomerBenchmark(context, Integer.getInteger("bench.samples", 40));
             String generated = benchmark.ensureData(customerCount);
@@ -116,28 +89,6 @@ public final class CustomerBenchmark {
             benchmark.print(generated, loadBefore, loadAfter);
         } finally {
             context.close();
-        }
-    }
-
-    /**
-     * The test classes sit on this program's class path, and their {@code @Component}s (fixtures, vetoing guards,
-     * probe jobs) would join the portal's component scan: only the portal's own classes are scanned.
-     */
-    private static final class MainClassesOnly extends TypeExcludeFilter {
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-            return reader.getResource().getURL().toString().contains("/test-classes/");
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof MainClassesOnly;
-        }
-
-        @Override
-        public int hashCode() {
-            return MainClassesOnly.class.hashCode();
         }
     }
 
@@ -335,16 +286,7 @@ public final class CustomerBenchmark {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
-        signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(signedIn);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return BenchContext.as(context, username, work);
     }
 
     // ---------------------------------------------------------------- report
@@ -374,15 +316,10 @@ public final class CustomerBenchmark {
     }
 
     private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+        return BenchContext.median(values);
     }
 
     private static double p95(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
+        return BenchContext.p95(values);
     }
 }
