@@ -17,9 +17,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -190,7 +193,7 @@ class AppraisalBrowserIT extends BrowserTestBase {
     }
 
     /** Types the text into every editable shown field of the tag whose label passes; returns how many. */
-    private int fillEditable(String tag, java.util.function.Predicate<String> label, String text) {
+    private int fillEditable(String tag, Predicate<String> label, String text) {
         String inner = tag.equals("vaadin-text-area") ? "textarea" : "input";
         @SuppressWarnings("unchecked")
         List<WebElement> fields = (List<WebElement>) js("return Array.from(document.querySelectorAll(arguments[0]))"
@@ -211,10 +214,10 @@ class AppraisalBrowserIT extends BrowserTestBase {
     }
 
     private void typeInto(WebElement field, String inner, String text) {
-        WebElement input = field.findElement(org.openqa.selenium.By.cssSelector(inner));
+        WebElement input = field.findElement(By.cssSelector(inner));
         clickInView(input);
         input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        input.sendKeys(Keys.TAB);
         wait.until(driver -> text.equals(js("return arguments[0].value", field)));
     }
 
@@ -296,21 +299,22 @@ class AppraisalBrowserIT extends BrowserTestBase {
 
     /** The text of the grid row that shows the cycle. */
     private String rowText(String cycle) {
-        return String.valueOf((Object) wait.until(driver -> js("for (const grid of document.querySelectorAll('vaadin-grid')) {"
+        Object row = wait.until(driver -> js("for (const grid of document.querySelectorAll('vaadin-grid')) {"
                 + " const cell = Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))"
                 + ".find(c => c.textContent.includes(arguments[0]));"
                 + " if (!cell) continue;"
                 + " const row = grid.shadowRoot.querySelector('slot[name=\"' + cell.slot + '\"]').closest('tr');"
                 + " return Array.from(row.querySelectorAll('slot')).map(s => s.assignedElements()[0])"
                 + ".filter(c => c).map(c => c.textContent.trim()).join(' | '); }"
-                + " return null;", cycle)));
+                + " return null;", cycle));
+        return String.valueOf(row);
     }
 
     private WebElement visibleInput(String tag, String label) {
         WebElement field = (WebElement) wait.until(driver -> js("return Array.from(document.querySelectorAll"
                 + "(arguments[0])).find(f => (arguments[1] === null || f.label === arguments[1])"
                 + " && f.checkVisibility()) || null", tag, label));
-        return field.findElement(org.openqa.selenium.By.cssSelector("input"));
+        return field.findElement(By.cssSelector("input"));
     }
 
     private void waitForNotification(String text) {
