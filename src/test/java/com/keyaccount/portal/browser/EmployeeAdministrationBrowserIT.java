@@ -41,7 +41,7 @@ class EmployeeAdministrationBrowserIT extends BrowserTestBase {
         loginAs("ouyangxiu", "Welcome#2026");
         assertThat(headerText()).contains("欧阳修", "大客户二组");
         assertThat(menu()).containsExactly("我的工作台", "待我审批", "我的申请", "修改密码", "客户一览表", "客户构成分析",
-                "跟进提醒");
+                "跟进提醒", "我的考核");
     }
 
     @Test

@@ -28,6 +28,7 @@ class ResultsGrid extends Grid<CycleResults.Row> {
     private TemplateDefinition columnsFor;
 
     ResultsGrid() {
+        addClassName("calibration-results");
         setSelectionMode(SelectionMode.MULTI);
         setItemSelectableProvider(row -> row.status() == FormStatus.SIGNED);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
