@@ -30,9 +30,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo company's appraisals (考核) for 大客户部, loaded through the services as the people who act: a finished
- * quarterly composite cycle (2026年第三季度, 大客户经理季度综合考评表: every form self-assessed, scored, signed and approved)
- * and two in progress — the fourth quarter's self-reports of the two team managers (区域经理季度述职考评表, one waiting
+ * The demo company's appraisals (考核) for 大客户部, loaded through the services as the people who act: a finished and
+ * closed quarterly composite cycle (2026年第三季度, 大客户经理季度综合考评表: every form self-assessed, scored, signed and
+ * approved) and two in progress — the fourth quarter's self-reports of the two team managers (区域经理季度述职考评表, one waiting
  * for the related departments' opinions, one still being written) and November's sales-representative forms (销售代表
  * 月度考核表: one signed and waiting for 陈志强's approval, one waiting for 刘洋's scoring, one self-assessment overdue).
  * Runs once, when no cycle exists yet.
@@ -90,6 +90,7 @@ class DemoAppraisalLoader implements ApplicationRunner {
             long signed = actors.as(reviewer, () -> forms.sign(formId, inSignature));
             actors.run(approverOf(login), () -> forms.approve(formId, signed));
         });
+        actors.run(HEAD, () -> cycles.close(cycleId, cycles.cycle(cycleId).version()));
     }
 
     private void managersSelfReports() {

@@ -52,12 +52,15 @@ public final class AppraisalBenchmark {
     }
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext context = BenchContext.start(System.getProperty("bench.url",
-                "jdbc:mariadb://127.0.0.1:3306/portal_bench_appraisal"));
+        String url = System.getProperty("bench.url", "jdbc:mariadb://127.0.0.1:3306/portal_bench_appraisal");
+        ConfigurableApplicationContext context = BenchContext.start(url);
+        if (new AppraisalBenchmark(context).ensurePeople(Integer.getInteger("bench.participants", 2000))) {
+            // people added by SQL: the org tree the portal caches does not know them until it starts again
+            context.close();
+            context = BenchContext.start(url);
+        }
         try {
             AppraisalBenchmark benchmark = new AppraisalBenchmark(context);
-            int participants = Integer.getInteger("bench.participants", 2000);
-            benchmark.ensurePeople(participants);
             long lastCycle = benchmark.openCycles(Integer.getInteger("bench.cycles", 3));
             benchmark.scoreBySql(lastCycle);
             benchmark.calibrate(lastCycle, Integer.getInteger("bench.samples", 40));
@@ -67,11 +70,14 @@ public final class AppraisalBenchmark {
         }
     }
 
-    /** Adds people to 大客户部 in teams of equal size, each team headed and managed by its first member. */
-    private void ensurePeople(int participants) {
+    /**
+     * Adds people to 大客户部 in teams of equal size, each team headed and managed by its first member; false when they
+     * are there already.
+     */
+    private boolean ensurePeople(int participants) {
         Long present = jdbc.queryForObject("select count(*) from employee where employee_no like 'BN%'", Long.class);
         if (present != null && present >= participants) {
-            return;
+            return false;
         }
         long ka = jdbc.queryForObject("select id from department where code = 'KA'", Long.class);
         long head = jdbc.queryForObject("select head_employee_id from department where code = 'KA'", Long.class);
@@ -101,6 +107,7 @@ public final class AppraisalBenchmark {
             }
         }
         jdbc.execute("analyze table employee, department");
+        return true;
     }
 
     /** Opens new cycles of every active person of 大客户部; returns the last one. */

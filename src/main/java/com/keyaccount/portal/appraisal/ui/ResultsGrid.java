@@ -46,22 +46,23 @@ class ResultsGrid extends Grid<CycleResults.Row> {
         setItems(results.rows());
     }
 
+    /** Fixed widths in em: measured widths leave out the sort indicator and cut the headers. */
     private void columns(TemplateDefinition template) {
         removeAllColumns();
         addColumn(row -> row.rank() == null ? "" : Formats.number(row.rank(), getLocale()))
                 .setHeader(getTranslation("appraisal.ui.calibration.rank")).setKey("rank").setSortable(true)
                 .setComparator(Comparator.comparing(CycleResults.Row::rank,
                         Comparator.nullsLast(Comparator.naturalOrder())))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0).setFrozen(true);
         addColumn(row -> row.employeeName() + " (" + row.employeeNo() + ")")
                 .setHeader(getTranslation("appraisal.ui.calibration.employee")).setSortable(true)
-                .setComparator(Comparator.comparing(CycleResults.Row::employeeNo)).setAutoWidth(true)
+                .setComparator(Comparator.comparing(CycleResults.Row::employeeNo)).setWidth("11em")
                 .setFrozen(true);
         addColumn(CycleResults.Row::departmentName).setHeader(getTranslation("appraisal.ui.calibration.department"))
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setWidth("8em");
         addColumn(row -> getTranslation("appraisal.status." + row.status().name()))
                 .setHeader(getTranslation("appraisal.ui.calibration.status")).setSortable(true)
-                .setComparator(Comparator.comparing(CycleResults.Row::status)).setAutoWidth(true);
+                .setComparator(Comparator.comparing(CycleResults.Row::status)).setWidth("8em");
         for (SectionDefinition section : scoredSections(template)) {
             score(row -> row.sectionScores().get(section.code()), section.title().in(getLocale()));
         }
@@ -69,16 +70,16 @@ class ResultsGrid extends Grid<CycleResults.Row> {
         addComponentColumn(row -> CycleLabels.levelBadge(this, row.level()))
                 .setHeader(getTranslation("appraisal.ui.calibration.level")).setSortable(true)
                 .setComparator(Comparator.comparing(CycleResults.Row::level,
-                        Comparator.nullsLast(Comparator.naturalOrder()))).setAutoWidth(true).setFlexGrow(0);
-        addColumn(this::previous).setHeader(getTranslation("appraisal.ui.calibration.previous")).setAutoWidth(true);
+                        Comparator.nullsLast(Comparator.naturalOrder()))).setWidth("7em").setFlexGrow(0);
+        addColumn(this::previous).setHeader(getTranslation("appraisal.ui.calibration.previous")).setWidth("9em");
         addColumn(this::gradeChange).setHeader(getTranslation("appraisal.ui.calibration.gradeChange"))
-                .setAutoWidth(true);
+                .setWidth("12em");
     }
 
     private Column<CycleResults.Row> score(Function<CycleResults.Row, BigDecimal> value, String header) {
         return addColumn(row -> Formats.number(value.apply(row), getLocale())).setHeader(header).setSortable(true)
                 .setComparator(Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8em");
     }
 
     private String previous(CycleResults.Row row) {
