@@ -66,15 +66,19 @@ class AppraisalActors {
         if (opinion.getDelegateId() != null) {
             return opinion.getDelegateId() == actor.employeeId();
         }
+        return headsDepartmentOf(actor, opinion);
+    }
+
+    /** Whether the person heads the department asked for the opinion (and keeps seeing the form after delegating). */
+    private boolean headsDepartmentOf(Actor actor, AppraisalOpinion opinion) {
         return opinion.getDepartmentId() != null && org.headOf(opinion.getDepartmentId())
                 .filter(head -> head.id() == actor.employeeId()).isPresent();
     }
 
     /** Whether the person may name a delegate for the opinion: that department's head or whoever runs the cycle. */
     boolean mayDelegateOpinion(Actor actor, AppraisalOpinion opinion) {
-        boolean head = opinion.getDepartmentId() != null && org.headOf(opinion.getDepartmentId())
-                .filter(h -> h.id() == actor.employeeId()).isPresent();
-        return head || mayManageCycle(actor, opinion.getForm().getCycle().getDepartmentId());
+        return headsDepartmentOf(actor, opinion)
+                || mayManageCycle(actor, opinion.getForm().getCycle().getDepartmentId());
     }
 
     /** Whether the person may see the form at all (its results only once final, when they are its employee only). */
@@ -84,7 +88,8 @@ class AppraisalActors {
                 || (form.getApproverId() != null && form.getApproverId() == me)) {
             return true;
         }
-        if (form.getOpinions().stream().anyMatch(opinion -> mayGiveOpinion(actor, opinion))) {
+        if (form.getOpinions().stream().anyMatch(opinion -> mayGiveOpinion(actor, opinion)
+                || headsDepartmentOf(actor, opinion))) {
             return true;
         }
         boolean wider = actor.scope().isAll() || !actor.scope().departmentIds().isEmpty()

@@ -119,8 +119,12 @@ public class AppraisalFormService {
                             .map(DepartmentOpinion::score).findFirst().orElse(null);
                     boolean mine = form.getStatus() == FormStatus.OPINIONS && opinion.getSignedAt() == null
                             && actors.mayGiveOpinion(actor, opinion);
+                    boolean delegable = form.getStatus() != FormStatus.FINAL && opinion.getSignedAt() == null
+                            && form.getCycle().getStatus() == CycleStatus.OPEN
+                            && actors.mayDelegateOpinion(actor, opinion);
                     return new FormDetail.OpinionView(opinion.getId(), opinion.getVersion(), opinion.toEntry(), mine,
-                            range != null, range == null ? null : range.min(), range == null ? null : range.max());
+                            delegable, range != null, range == null ? null : range.min(),
+                            range == null ? null : range.max());
                 }).toList();
         LocalDate due = form.getCycle().dueFor(form.getStatus());
         return new FormDetail(reader.scorecard(form, selfOnly, null), form.getVersion(), due, isOverdue(due),

@@ -35,12 +35,14 @@ public record FormDetail(Scorecard scorecard, long version, LocalDate due, boole
      * @param version its version
      * @param entry   the opinion
      * @param mine    whether the person may give it now
+     * @param delegable whether the person may name a delegate to give it (that department's head, whoever runs the
+     *                  cycle) while it is pending
      * @param scored  whether the template asks a score
      * @param min     the lowest score, or null
      * @param max     the highest score, or null
      */
-    public record OpinionView(long id, long version, OpinionEntry entry, boolean mine, boolean scored, BigDecimal min,
-            BigDecimal max) {
+    public record OpinionView(long id, long version, OpinionEntry entry, boolean mine, boolean delegable,
+            boolean scored, BigDecimal min, BigDecimal max) {
     }
 
     /**

@@ -219,6 +219,45 @@ class AppraisalWorkflowIT extends AbstractIntegrationTest {
         assertThat(form(DemoUsers.MANAGER, formId).scorecard().status()).isEqualTo(FormStatus.FINAL);
     }
 
+    @Test
+    void aDepartmentHeadDelegatesTheOpinionToSomeoneWhoThenGivesIt() {
+        LocalDate start = AppraisalTestData.nextPeriod();
+        long cycleId = data.draftCycle("委托意见 " + start, StandardTemplates.regionalManagerQuarterlyReport(), start,
+                null);
+        data.open(cycleId, List.of(data.employeeId("HD0005")));
+        long formId = demo.as(LINA, forms::myForms).stream().filter(f -> f.cycleId() == cycleId).findFirst()
+                .orElseThrow().id();
+        long submitted = demo.as(LINA, () -> forms.submitSelfAssessment(formId, form(LINA, formId).version()));
+        TemplateDefinition template = form(DemoUsers.MANAGER, formId).scorecard().template();
+        FormAnswers review = FormAnswers.empty();
+        for (TextSection text : template.items().filter(TextSection.class::isInstance).map(TextSection.class::cast)
+                .toList()) {
+            review = review.withText(text.code(), new FormAnswers.TextAnswer(List.of(), new BigDecimal("80")));
+        }
+        FormAnswers scores = review;
+        long scored = demo.as(DemoUsers.MANAGER, () -> forms.saveScores(formId, submitted, scores));
+        demo.run(DemoUsers.MANAGER, () -> forms.submitScores(formId, scored));
+
+        FormDetail.OpinionView cs = mine(LINFENG, formId);
+        assertThat(cs.delegable()).as("the 客户服务部 head may delegate").isTrue();
+        assertThat(form("gaojie", formId).opinions()).filteredOn(o -> o.id() == cs.id())
+                .extracting(FormDetail.OpinionView::delegable).containsExactly(false);
+        long mali = data.employeeId("HD0014");
+        assertThatThrownBy(() -> demo.run("gaojie", () -> forms.delegateOpinion(cs.id(), mali)))
+                .isInstanceOf(BusinessException.class).hasMessage("appraisal.refused.turn.DEPARTMENTS");
+        demo.run(LINFENG, () -> forms.delegateOpinion(cs.id(), mali));
+
+        FormDetail.OpinionView delegated = mine("mali", formId);
+        assertThat(delegated.id()).isEqualTo(cs.id());
+        assertThat(form(LINFENG, formId).opinions()).filteredOn(o -> o.id() == cs.id())
+                .extracting(FormDetail.OpinionView::mine).as("the head no longer gives it himself")
+                .containsExactly(false);
+        demo.run("mali", () -> forms.giveOpinion(delegated.id(), delegated.version(), "客服回访记录完整",
+                new BigDecimal("91")));
+        assertThat(form(DemoUsers.MANAGER, formId).opinions()).filteredOn(o -> o.id() == cs.id())
+                .extracting(o -> o.entry().signedBy()).containsExactly("马丽");
+    }
+
     private FormDetail.OpinionView mine(String login, long formId) {
         return form(login, formId).opinions().stream().filter(FormDetail.OpinionView::mine).findFirst()
                 .orElseThrow();

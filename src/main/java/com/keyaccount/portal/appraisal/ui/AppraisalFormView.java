@@ -7,6 +7,7 @@ import com.keyaccount.portal.appraisal.FormDetail.OpinionView;
 import com.keyaccount.portal.appraisal.FormStatus;
 import com.keyaccount.portal.base.ui.UiErrors;
 import com.keyaccount.portal.security.Permissions;
+import com.keyaccount.portal.org.EmployeeService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -52,14 +53,16 @@ public class AppraisalFormView extends Main implements BeforeEnterObserver, HasD
     FormActions actions;
 
     private final AppraisalFormService forms;
+    private final EmployeeService employees;
     private final ZoneId zone;
     private final Moves moves = new Moves();
     private long formId;
     private FormDetail detail;
     private long version;
 
-    AppraisalFormView(AppraisalFormService forms, ZoneId businessZone) {
+    AppraisalFormView(AppraisalFormService forms, EmployeeService employees, ZoneId businessZone) {
         this.forms = forms;
+        this.employees = employees;
         this.zone = businessZone;
         addClassNames("view-content", "appraisal-form");
         stale.addClassNames("card", "appraisal-stale");
@@ -98,7 +101,7 @@ public class AppraisalFormView extends Main implements BeforeEnterObserver, HasD
         removeAll();
         stale.setVisible(false);
         header = new FormHeader(loaded);
-        sections = new FormSections(loaded, zone, this::giveOpinion);
+        sections = new FormSections(loaded, zone, this::giveOpinion, this::delegateOpinion);
         actions = new FormActions(loaded, sections.hasKpis(), moves);
         add(stale, header, actions, sections);
         if (!loaded.selfOnly()) {
@@ -165,6 +168,10 @@ public class AppraisalFormView extends Main implements BeforeEnterObserver, HasD
     private void done(String key) {
         UiErrors.showSuccess(getTranslation(key));
         reload();
+    }
+
+    private void delegateOpinion(OpinionView opinion) {
+        new DelegateDialog(forms, employees, opinion, () -> done("appraisal.ui.form.done.delegated")).open();
     }
 
     private void giveOpinion(OpinionView opinion) {

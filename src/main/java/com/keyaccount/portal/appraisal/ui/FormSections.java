@@ -33,7 +33,8 @@ class FormSections extends Div {
     final List<TextSectionEditor> texts = new ArrayList<>();
     final List<OpinionsPanel> opinions = new ArrayList<>();
 
-    FormSections(FormDetail detail, ZoneId zone, Consumer<OpinionView> giveOpinion) {
+    FormSections(FormDetail detail, ZoneId zone, Consumer<OpinionView> giveOpinion,
+            Consumer<OpinionView> delegateOpinion) {
         Scorecard card = detail.scorecard();
         FormMode mode = FormMode.of(detail);
         addClassName("appraisal-sections");
@@ -73,7 +74,8 @@ class FormSections extends Div {
                     }
                     case DepartmentOpinion opinion -> {
                         if (!mode.selfOnly()) {
-                            OpinionsPanel panel = new OpinionsPanel(opinion, detail.opinions(), zone, giveOpinion);
+                            OpinionsPanel panel = new OpinionsPanel(opinion, detail.opinions(), zone, giveOpinion,
+                                    delegateOpinion);
                             opinions.add(panel);
                             box.add(panel);
                         }

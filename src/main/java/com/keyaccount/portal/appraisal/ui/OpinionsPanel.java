@@ -17,13 +17,16 @@ import java.util.function.Consumer;
 
 /**
  * 相关部门意见 (000 述职考评表): each department the template names with its signed comment, score, signer and time; the
- * person whose turn it is for a department gets a button to give its opinion.
+ * person whose turn it is for a department gets a button to give its opinion, and that department's head (or whoever
+ * runs the cycle) one to name a delegate who gives it in the head's place.
  */
 class OpinionsPanel extends Div {
 
     final List<Button> giveButtons = new ArrayList<>();
+    final List<Button> delegateButtons = new ArrayList<>();
 
-    OpinionsPanel(DepartmentOpinion item, List<OpinionView> opinions, ZoneId zone, Consumer<OpinionView> give) {
+    OpinionsPanel(DepartmentOpinion item, List<OpinionView> opinions, ZoneId zone, Consumer<OpinionView> give,
+            Consumer<OpinionView> delegate) {
         addClassNames("appraisal-item", "opinions-panel");
         add(new H4(item.name().in(getLocale())));
         List<OpinionView> ofItem = opinions.stream().filter(o -> o.entry().itemCode().equals(item.code())).toList();
@@ -56,6 +59,13 @@ class OpinionsPanel extends Div {
                 Button button = new Button(getTranslation("appraisal.ui.form.opinion.give"), click -> give.accept(view));
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 giveButtons.add(button);
+                row.add(button);
+            }
+            if (view.delegable()) {
+                Button button = new Button(getTranslation("appraisal.ui.form.opinion.delegate"),
+                        click -> delegate.accept(view));
+                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                delegateButtons.add(button);
                 row.add(button);
             }
             add(row);
