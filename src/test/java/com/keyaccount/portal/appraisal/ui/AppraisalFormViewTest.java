@@ -215,6 +215,39 @@ class AppraisalFormViewTest extends ViewTestBase {
     }
 
     @Test
+    @WithUserDetails("linfeng")
+    void aRelatedDepartmentHeadDelegatesTheOpinionToAColleague() {
+        long formId = fixtures.open(StandardTemplates.regionalManagerQuarterlyReport(), "HD0003",
+                DemoUsers.MANAGER);
+        demo.run(DemoUsers.MANAGER, () -> forms.submitSelfAssessment(formId, forms.form(formId).version()));
+        demo.run(DemoUsers.DEPARTMENT_HEAD, () -> {
+            FormAnswers scores = FormAnswers.empty();
+            for (String code : new String[] {"WORK_SUMMARY", "PROBLEM_ANALYSIS", "NEXT_PLAN"}) {
+                scores = scores.withText(code, new FormAnswers.TextAnswer(List.of(), new BigDecimal("85")));
+            }
+            long v = forms.saveScores(formId, forms.form(formId).version(), scores);
+            forms.submitScores(formId, v);
+        });
+        AppraisalFormView view = open(formId);
+        OpinionsPanel opinions = view.sections.opinions.getFirst();
+        assertThat(opinions.delegateButtons).hasSize(1);
+
+        test(opinions.delegateButtons.getFirst()).click();
+        DelegateDialog dialog = find(DelegateDialog.class).single();
+        test(dialog.confirm).click();
+        assertThat(dialog.delegate.isInvalid()).isTrue();
+        assertThat(dialog.delegate.getErrorMessage()).isEqualTo("请选择受托填写意见的人员");
+        dialog.delegate.setValue(dialog.delegate.getListDataView().getItems()
+                .filter(option -> option.employeeNo().equals("HD0014")).findFirst().orElseThrow());
+        test(dialog.confirm).click();
+        assertThat(dialog.isOpened()).isFalse();
+        FormDetail.OpinionView delegated = fixtures.detail("mali", formId).opinions().stream()
+                .filter(FormDetail.OpinionView::mine).findFirst().orElseThrow();
+        assertThat(delegated.entry().departmentLabel().zh()).isEqualTo("客户服务部");
+        assertThat(view.sections.opinions.getFirst().giveButtons).as("the head no longer gives it himself").isEmpty();
+    }
+
+    @Test
     @WithUserDetails("liuyang")
     void theReviewerSignsWhenItIsTheirTurnAndCannotApprove() {
         long formId = fixtures.salesRepScored();
