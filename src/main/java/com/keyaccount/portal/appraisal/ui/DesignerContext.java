@@ -1,5 +1,6 @@
 package com.keyaccount.portal.appraisal.ui;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,33 +83,25 @@ final class DesignerContext {
     }
 
     TextField text(String label, Supplier<String> get, Consumer<String> set) {
-        TextField field = new TextField(label);
-        field.setValue(get.get() == null ? "" : get.get());
-        field.setReadOnly(readOnly);
-        field.addValueChangeListener(event -> {
-            set.accept(event.getValue());
-            changed();
-        });
-        return field;
+        return bound(new TextField(label), get.get() == null ? "" : get.get(), set);
     }
 
     BigDecimalField decimal(String label, Supplier<BigDecimal> get, Consumer<BigDecimal> set) {
-        BigDecimalField field = new BigDecimalField(label);
-        field.setValue(get.get());
-        field.setReadOnly(readOnly);
+        BigDecimalField field = bound(new BigDecimalField(label), get.get(), set);
         field.setWidth("8em");
-        field.addValueChangeListener(event -> {
-            set.accept(event.getValue());
-            changed();
-        });
         return field;
     }
 
     IntegerField whole(String label, Supplier<Integer> get, Consumer<Integer> set) {
-        IntegerField field = new IntegerField(label);
-        field.setValue(get.get());
-        field.setReadOnly(readOnly);
+        IntegerField field = bound(new IntegerField(label), get.get(), set);
         field.setWidth("7em");
+        return field;
+    }
+
+    /** The field shows {@code value}, is read-only on an old version, and writes every change to the draft. */
+    private <V, F extends AbstractField<?, V>> F bound(F field, V value, Consumer<V> set) {
+        field.setValue(value);
+        field.setReadOnly(readOnly);
         field.addValueChangeListener(event -> {
             set.accept(event.getValue());
             changed();
