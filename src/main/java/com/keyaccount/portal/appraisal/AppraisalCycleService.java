@@ -86,7 +86,17 @@ public class AppraisalCycleService {
         List<AppraisalCycle> visible = actor.scope().isAll() ? cycles.findAllNewestFirst()
                 : actor.scope().departmentIds().isEmpty() ? List.of()
                 : cycles.findByDepartments(actor.scope().departmentIds());
-        return visible.stream().map(this::summary).toList();
+        List<Long> ids = visible.stream().map(AppraisalCycle::getId).toList();
+        Map<Long, Long> participants = ids.isEmpty() ? Map.of() : counts(cycles.countParticipants(ids));
+        Map<Long, Long> finalForms = ids.isEmpty() ? Map.of()
+                : counts(forms.countByCyclesAndStatus(ids, FormStatus.FINAL));
+        return visible.stream().map(cycle -> summary(cycle, participants.getOrDefault(cycle.getId(), 0L).intValue(),
+                finalForms.getOrDefault(cycle.getId(), 0L))).toList();
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(),
+                row -> ((Number) row[1]).longValue()));
     }
 
     /** One cycle, if the person may see it. */
@@ -411,14 +421,18 @@ public class AppraisalCycleService {
     }
 
     private CycleSummary summary(AppraisalCycle cycle) {
-        AppraisalTemplate template = cycle.getTemplate();
         long finalForms = cycle.getStatus() == CycleStatus.DRAFT ? 0
                 : forms.countByCycleIdAndStatus(cycle.getId(), FormStatus.FINAL);
+        return summary(cycle, cycle.getParticipants().size(), finalForms);
+    }
+
+    private CycleSummary summary(AppraisalCycle cycle, int participants, long finalForms) {
+        AppraisalTemplate template = cycle.getTemplate();
         return new CycleSummary(cycle.getId(), cycle.getVersion(), cycle.getName(), cycle.getPeriodKind(),
                 cycle.getPeriodStart(), cycle.getPeriodEnd(), template.getId(),
                 LocalizedText.of(template.getNameZh(), template.getNameEn()), template.getTemplateVersion(),
                 cycle.getDepartmentId(), org.department(cycle.getDepartmentId()).map(DepartmentReference::name)
-                        .orElse(""), cycle.getStatus(), cycle.getParticipants().size(), finalForms);
+                        .orElse(""), cycle.getStatus(), participants, finalForms);
     }
 
     private AppraisalCycle visibleCycle(Actor actor, long cycleId) {

@@ -28,4 +28,8 @@ public interface AppraisalCycleRepository extends JpaRepository<AppraisalCycle, 
             """)
     Optional<AppraisalCycle> findPrevious(@Param("department") long departmentId, @Param("code") String templateCode,
             @Param("start") LocalDate start);
+
+    /** How many participants each cycle has: cycle id and count, one query for a whole cycle list. */
+    @Query("select p.cycle.id, count(p) from AppraisalParticipant p where p.cycle.id in :cycles group by p.cycle.id")
+    List<Object[]> countParticipants(@Param("cycles") Collection<Long> cycleIds);
 }

@@ -86,4 +86,10 @@ public interface AppraisalFormRepository extends JpaRepository<AppraisalForm, Lo
     long countByCycleId(long cycleId);
 
     long countByCycleIdAndStatus(long cycleId, FormStatus status);
+
+    /** How many forms of each cycle are in a state: cycle id and count, one query for a whole cycle list. */
+    @Query("select f.cycle.id, count(f) from AppraisalForm f where f.cycle.id in :cycles and f.status = :status "
+            + "group by f.cycle.id")
+    List<Object[]> countByCyclesAndStatus(@Param("cycles") Collection<Long> cycleIds,
+            @Param("status") FormStatus status);
 }
